@@ -1,0 +1,86 @@
+"""The errors lino_dumpy raises.
+
+Every error carries the structured facts (file, line, model, pk, field) as
+attributes, and its message says what is wrong and what to do about it.
+Management commands turn them into ``CommandError``; ``restore.py`` prints
+the message and exits non-zero.
+"""
+
+
+class DumpyError(Exception):
+    """Base class of every error raised by lino_dumpy."""
+
+
+class DumpError(DumpyError):
+    """Writing a dump failed; the target directory was left unchanged."""
+
+
+class DumpFormatError(DumpyError):
+    """A dump directory is missing, incomplete, garbled or edited."""
+
+    def __init__(self, message, filename=None, lineno=None):
+        if filename:
+            where = filename if lineno is None else "%s:%s" % (filename, lineno)
+            message = "%s: %s" % (where, message)
+        super().__init__(message)
+        self.filename = filename
+        self.lineno = lineno
+
+
+class MigrationError(DumpyError):
+    """The version chain from the dump to the code cannot be resolved."""
+
+
+class MissingMigrationStep(MigrationError):
+    """No step leads forward from a version inside the migrator's span."""
+
+    def __init__(self, message, version=None, existing=()):
+        super().__init__(message)
+        self.version = version
+        self.existing = tuple(existing)
+
+
+class DumpNewerThanCode(MigrationError):
+    """The dump was written by a newer version than the running code."""
+
+
+class MigrationStepFailed(MigrationError):
+    """A migration step raised an exception."""
+
+
+class UnknownModel(DumpyError):
+    """The dump holds rows of a model that the running code does not have."""
+
+
+class RestoreFailed(DumpyError):
+    """Loading the rows failed; the transaction was rolled back."""
+
+    def __init__(self, message, model=None, pk=None, field=None,
+                 filename=None, lineno=None):
+        if filename:
+            where = filename if lineno is None else "%s:%s" % (filename, lineno)
+            message = "%s: %s" % (where, message)
+        super().__init__(message)
+        self.model = model
+        self.pk = pk
+        self.field = field
+        self.filename = filename
+        self.lineno = lineno
+
+
+class UnsavedObjects(RestoreFailed):
+    """Some objects could never be saved, even after retrying."""
+
+    def __init__(self, failures):
+        lines = ["%d object(s) could not be saved:" % len(failures)]
+        for failure in failures:
+            lines.append("- %s" % failure)
+        lines.append(
+            "Fix the rows or the migration step that creates them, "
+            "then restore again. Nothing was changed.")
+        super().__init__("\n".join(lines))
+        self.failures = failures
+
+
+class RestoreCancelled(DumpyError):
+    """The user declined to replace the data of a non-empty database."""

@@ -1,0 +1,276 @@
+"""The loader that a dump's table files feed: ``loader.save(obj)``.
+
+Objects are collected per model and inserted in batches with
+``executemany``, writing the stored values as they are (loaddata's
+``raw=True`` semantics: no ``pre_save()``, so ``auto_now`` values survive,
+and no model ``save()`` with its side effects).  The caller runs the loader
+inside one transaction with constraint checks deferred;
+:func:`lino_dumpy.integrity.check_foreign_keys` verifies them before the
+commit.
+
+Lino's protocol is kept: an object's ``before_dumpy_save(loader)`` runs
+before it is inserted, and if it raises, the object is deferred and retried
+in a second pass once more rows are in (``flush_deferred_objects``).
+"""
+import logging
+import sys
+from collections import Counter
+from contextlib import contextmanager
+
+from django.db import DatabaseError, connections, models, transaction
+from django.db.models import signals
+from django.core.exceptions import ValidationError
+
+from . import conf
+from .exceptions import RestoreFailed, UnsavedObjects
+from .ordering import model_label
+
+logger = logging.getLogger(__name__)
+
+_databases = ["default"]
+
+
+def current_database():
+    """The alias of the database that the running restore writes to."""
+    return _databases[-1]
+
+
+@contextmanager
+def using_database(alias):
+    _databases.append(alias)
+    try:
+        yield
+    finally:
+        _databases.pop()
+
+
+class Where:
+    """The place in a table file that produced an object (for messages)."""
+
+    __slots__ = ("filename", "lineno")
+
+    def __init__(self, filename, lineno):
+        self.filename = filename
+        self.lineno = lineno
+
+    def __str__(self):
+        return "%s:%s" % (self.filename, self.lineno)
+
+
+def describe(obj):
+    return "%s pk=%r" % (model_label(type(obj)), obj.pk)
+
+
+class TableInserter:
+    """Inserts instances of one model with one prepared INSERT statement."""
+
+    def __init__(self, model, connection):
+        self.model = model
+        self.connection = connection
+        self.fields = model._meta.local_concrete_fields
+        quote = connection.ops.quote_name
+        self.sql = "INSERT INTO %s (%s) VALUES (%s)" % (
+            quote(model._meta.db_table),
+            ", ".join(quote(f.column) for f in self.fields),
+            ", ".join(["%s"] * len(self.fields)))
+        self.preparers = [
+            (f.attname, f.get_db_prep_save) for f in self.fields]
+        self.signals = (signals.pre_save.has_listeners(model)
+                        or signals.post_save.has_listeners(model))
+
+    def params(self, obj):
+        connection = self.connection
+        return [prepare(getattr(obj, attname), connection)
+                for attname, prepare in self.preparers]
+
+    def insert(self, objs):
+        if self.signals:
+            for obj in objs:
+                signals.pre_save.send(
+                    sender=self.model, instance=obj, raw=True,
+                    using=self.connection.alias, update_fields=None)
+        rows = [self.params(obj) for obj in objs]
+        with self.connection.cursor() as cursor:
+            cursor.executemany(self.sql, rows)
+        if self.signals:
+            for obj in objs:
+                signals.post_save.send(
+                    sender=self.model, instance=obj, created=True, raw=True,
+                    using=self.connection.alias, update_fields=None)
+
+
+class Loader:
+    """Collects objects from table files and inserts them in batches.
+
+    `full_clean` validates every object (except its foreign keys, which
+    the integrity check verifies once all rows are in).
+    """
+
+    def __init__(self, using="default", full_clean=False, batch_size=None):
+        self.using = using
+        self.connection = connections[using]
+        self.full_clean = full_clean
+        self.batch_size = batch_size or conf.batch_size()
+        self.pending = {}
+        self.inserters = {}
+        self.deferred = []
+        self.parent_updates = []
+        self.counts = Counter()
+        self.count_objects = 0
+        self.after_load_handlers = []
+        self.before_load_handlers = []
+        self.loaded_models = set()
+        self.progress = None
+
+    # Lino's name for the list of after_load callbacks.
+    @property
+    def AFTER_LOAD_HANDLERS(self):
+        return self.after_load_handlers
+
+    def save(self, obj):
+        """Save one object, an iterable of objects, or nothing (None)."""
+        if obj is None:
+            return
+        if isinstance(obj, models.Model):
+            frame = sys._getframe(1)
+            where = Where(frame.f_code.co_filename, frame.f_lineno)
+            self.save_instance(obj, where)
+        elif hasattr(obj, "__iter__"):
+            for item in obj:
+                self.save(item)
+        else:
+            raise RestoreFailed(
+                "loader.save() got %r, which is neither a model instance "
+                "nor an iterable of them." % (obj,))
+
+    def save_instance(self, obj, where):
+        hook = getattr(obj, "before_dumpy_save", None)
+        if hook is not None:
+            self.flush()
+            try:
+                hook(self)
+            except Exception as error:
+                logger.debug("Deferred %s: %s", describe(obj), error)
+                self.deferred.append((obj, where, error))
+                return
+        self.stage(obj, where)
+
+    def stage(self, obj, where):
+        if self.full_clean:
+            self.validate(obj, where)
+        model = type(obj)
+        batch = self.pending.get(model)
+        if batch is None:
+            batch = self.pending[model] = []
+        batch.append((obj, where))
+        if len(batch) >= self.batch_size:
+            self.flush_model(model)
+
+    def validate(self, obj, where):
+        exclude = [f.name for f in obj._meta.concrete_fields if f.is_relation]
+        try:
+            obj.full_clean(exclude=exclude, validate_unique=False,
+                           validate_constraints=False)
+        except ValidationError as error:
+            fields = sorted(getattr(error, "message_dict", {}) or {})
+            raise RestoreFailed(
+                "%s is not valid: %s" % (describe(obj), "; ".join(
+                    error.messages)),
+                model=model_label(type(obj)), pk=obj.pk,
+                field=", ".join(fields) or None,
+                filename=where.filename, lineno=where.lineno) from error
+
+    def flush(self):
+        """Insert every collected object."""
+        for model in list(self.pending):
+            self.flush_model(model)
+
+    def flush_model(self, model):
+        batch = self.pending.pop(model, None)
+        if not batch:
+            return
+        inserter = self.inserters.get(model)
+        if inserter is None:
+            inserter = self.inserters[model] = TableInserter(
+                model, self.connection)
+        objs = [obj for obj, where in batch]
+        try:
+            with transaction.atomic(using=self.using, savepoint=True):
+                inserter.insert(objs)
+        except DatabaseError as error:
+            self.diagnose(inserter, batch, error)
+        for obj in objs:
+            parent = getattr(obj, "_dumpy_parent_values", None)
+            if parent is not None:
+                self.parent_updates.append(parent)
+        self.loaded_models.add(model)
+        self.counts[model_label(model)] += len(objs)
+        self.count_objects += len(objs)
+        if self.progress is not None:
+            self.progress.update(len(objs))
+
+    def diagnose(self, inserter, batch, batch_error):
+        """Find the row of a failed batch that the database refuses."""
+        for obj, where in batch:
+            try:
+                with transaction.atomic(using=self.using, savepoint=True):
+                    inserter.insert([obj])
+            except DatabaseError as error:
+                raise RestoreFailed(
+                    "The database refused %s: %s. Check for a duplicate "
+                    "primary key or a value that does not fit its field."
+                    % (describe(obj), str(error).strip()),
+                    model=model_label(type(obj)), pk=obj.pk,
+                    filename=where.filename, lineno=where.lineno
+                ) from error
+        raise RestoreFailed(
+            "The database refused a batch of %s rows: %s"
+            % (model_label(inserter.model), batch_error)) from batch_error
+
+    def flush_deferred_objects(self):
+        """Retry deferred objects until a pass saves none of them."""
+        while self.deferred:
+            self.flush()
+            retry, self.deferred = self.deferred, []
+            for obj, where, _ in retry:
+                try:
+                    obj.before_dumpy_save(self)
+                except Exception as error:
+                    self.deferred.append((obj, where, error))
+                else:
+                    self.stage(obj, where)
+            if len(self.deferred) == len(retry):
+                break
+        self.flush()
+
+    def apply_parent_updates(self):
+        """Write parent fields that a migrated create_mti_child() received."""
+        for parent_model, pk, values in self.parent_updates:
+            parent_model._base_manager.using(self.using).filter(
+                pk=pk).update(**values)
+        self.parent_updates = []
+
+    def initialize(self):
+        """Run the before_load callbacks (Lino's name)."""
+        for handler in self.before_load_handlers:
+            logger.info("Running before_load handler %s",
+                        handler.__doc__ or handler.__name__)
+            handler(self)
+
+    def finalize(self):
+        """Flush, retry deferred objects, run after_load callbacks.
+
+        Raises UnsavedObjects if some objects could never be saved.
+        """
+        self.flush_deferred_objects()
+        self.apply_parent_updates()
+        for handler in self.after_load_handlers:
+            logger.info("Running after_load handler %s",
+                        handler.__doc__ or handler.__name__)
+            handler(self)
+            self.flush_deferred_objects()
+        if self.deferred:
+            raise UnsavedObjects([
+                "%s (%s): %s: %s" % (describe(obj), where,
+                                     type(error).__name__, error)
+                for obj, where, error in self.deferred])

@@ -1,0 +1,64 @@
+from django.core.management.base import BaseCommand, CommandError
+from django.db import DEFAULT_DB_ALIAS
+
+from lino_dumpy import conf
+from lino_dumpy.exceptions import DumpyError
+from lino_dumpy.writer import dump
+
+
+class Command(BaseCommand):
+    help = ("Write the database as a Python dump: a directory with a "
+            "restore.py and one file of rows per table.")
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "output_dir", help="The directory to create (must not exist "
+            "unless --overwrite is given).")
+        parser.add_argument(
+            "-o", "--overwrite", action="store_true",
+            help="Replace an existing dump directory (only once the new "
+                 "dump is complete).")
+        parser.add_argument(
+            "--noinput", action="store_false", dest="interactive",
+            help="Do not prompt for input of any kind (dump2py never asks; "
+                 "accepted for compatibility with Lino).")
+        parser.add_argument(
+            "-m", "--max-row-count", type=int,
+            default=conf.DEFAULT_MAX_ROW_COUNT,
+            help="Maximum number of rows per table file (default: "
+                 "%(default)s).")
+        parser.add_argument(
+            "-t", "--tolerate", action="store_true",
+            help="Write the dump even if some tables cannot be read; their "
+                 "table files then refuse to restore. Exits non-zero.")
+        parser.add_argument(
+            "--database", default=DEFAULT_DB_ALIAS,
+            help="The database to dump (default: %(default)r).")
+        parser.add_argument(
+            "--exclude", "-e", action="append", default=[],
+            metavar="APP[.MODEL]",
+            help="Leave out an app or a model; may be repeated.")
+
+    def handle(self, output_dir, **options):
+        if options["max_row_count"] < 1:
+            raise CommandError("--max-row-count must be at least 1.")
+        try:
+            report = dump(
+                output_dir, using=options["database"],
+                overwrite=options["overwrite"], excludes=options["exclude"],
+                max_row_count=options["max_row_count"],
+                tolerate=options["tolerate"],
+                progress=None if options["verbosity"] else False)
+        except DumpyError as error:
+            raise CommandError(str(error)) from error
+        if options["verbosity"]:
+            self.stdout.write("Wrote %d rows of %d models to %s in %.1f s." % (
+                report.rows, len(report.tables), report.output_dir,
+                report.seconds))
+        if report.errors:
+            raise CommandError(
+                "%d table(s) could not be read (%s); the dump at %s is "
+                "incomplete and refuses to restore them." % (
+                    len(report.errors),
+                    ", ".join(t.label for t in report.errors),
+                    report.output_dir))

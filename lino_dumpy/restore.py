@@ -1,0 +1,296 @@
+"""Restore a dump: preflight, confirmation, schema, then one transaction.
+
+``restore.py`` of a dump calls :func:`restore_main`; tools and tests call
+:func:`restore` with the globals of a dump loaded by :func:`load_dump`.
+
+Everything that can refuse the dump (missing or edited table files, the
+version chain, models the code no longer has, a declined confirmation)
+runs before the database is touched.  The data is then replaced in one
+transaction with constraint checks deferred; any error rolls it back.
+"""
+import argparse
+import importlib.util
+import logging
+import os
+import sys
+import time
+import traceback
+from dataclasses import dataclass, field as dataclass_field
+
+from django.core.management import call_command
+from django.db import connections, transaction
+
+from . import conf
+from .exceptions import (DumpFormatError, DumpyError, RestoreCancelled,
+                         RestoreFailed, UnknownModel)
+from .integrity import (check_foreign_keys, data_counts, empty_tables,
+                        recreate_auto_rows, reset_sequences)
+from .loader import Loader, using_database
+from .migrate import install_migrations
+from .ordering import stored_models
+from .tablefiles import check_table_files, compiled_table_files
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class RestoreReport:
+    """What a restore did; restore.py prints it."""
+    directory: str
+    steps: list = dataclass_field(default_factory=list)
+    counts: dict = dataclass_field(default_factory=dict)
+    seconds: float = 0.0
+
+    @property
+    def rows(self):
+        return sum(self.counts.values())
+
+
+@dataclass
+class RestoreOptions:
+    using: str = "default"
+    interactive: bool = True
+    full_clean: bool = False
+    accept_edited: bool = False
+    force: bool = False
+    migrate_schema: bool = True
+    verbosity: int = 1
+    stdout: object = None
+
+
+def load_dump(directory, module_name=None):
+    """Import a dump's restore.py as a module without restoring it."""
+    path = os.path.join(os.path.abspath(directory), "restore.py")
+    if not os.path.isfile(path):
+        raise DumpFormatError(
+            "%s is not a dump: it has no restore.py. Give the directory "
+            "that dump2py wrote." % directory)
+    name = module_name or "lino_dumpy_dump_%x" % abs(hash(path))
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    try:
+        spec.loader.exec_module(module)
+    except SyntaxError as error:
+        raise DumpFormatError("restore.py has a syntax error: %s" % error.msg,
+                              error.filename, error.lineno) from error
+    return module
+
+
+def restore_main(globals_dict, argv=None):
+    """The command line of a dump's restore.py (Lino's options kept)."""
+    parser = argparse.ArgumentParser(
+        description="Restore this dump into the database of the site.")
+    parser.add_argument(
+        "-b", "--noinput", "--batch", dest="interactive",
+        action="store_false", default=True,
+        help="Replace the data of a non-empty database without asking.")
+    parser.add_argument(
+        "--quick", action="store_true", default=False,
+        help="Accepted for compatibility with Lino: objects are not "
+             "validated one by one unless --full-clean is given.")
+    parser.add_argument(
+        "--full-clean", action="store_true", default=False,
+        help="Validate every object with full_clean() before inserting it.")
+    parser.add_argument(
+        "--database", default="default",
+        help="The database alias to restore into (default: 'default').")
+    parser.add_argument(
+        "--accept-edited", action="store_true", default=False,
+        help="Load table files whose checksum does not match (files "
+             "edited by hand on purpose).")
+    parser.add_argument(
+        "--force", action="store_true", default=False,
+        help="Restore even if the version chain has a gap or the dump is "
+             "newer than the code. You risk loading data that does not fit.")
+    parser.add_argument(
+        "-v", "--verbosity", type=int, default=1, choices=[0, 1, 2],
+        help="0: errors only, 1: steps and totals, 2: rows per model.")
+    args = parser.parse_args(argv if argv is not None else sys.argv[1:])
+    options = RestoreOptions(
+        using=args.database, interactive=args.interactive,
+        full_clean=args.full_clean, accept_edited=args.accept_edited,
+        force=args.force, verbosity=args.verbosity, stdout=sys.stdout)
+    configure_logging(args.verbosity)
+    try:
+        restore(globals_dict, options)
+    except KeyboardInterrupt:
+        sys.stderr.write(
+            "Interrupted. The transaction was rolled back: the database "
+            "holds what it held before.\n")
+        sys.exit(130)
+    except RestoreCancelled as error:
+        sys.stderr.write("%s\n" % error)
+        sys.exit(1)
+    except DumpyError as error:
+        sys.stderr.write("Restore failed: %s\n" % error)
+        sys.exit(1)
+
+
+def configure_logging(verbosity):
+    level = {0: logging.ERROR, 1: logging.WARNING}.get(verbosity, logging.INFO)
+    logging.basicConfig(level=level, format="%(message)s")
+
+
+class Restorer:
+    """One restore of one dump into one database."""
+
+    def __init__(self, globals_dict, options):
+        self.globals = globals_dict
+        self.options = options
+        self.directory = os.path.dirname(os.path.abspath(
+            globals_dict["__file__"]))
+        self.entries = globals_dict.get("TABLE_FILES")
+        self.report = RestoreReport(self.directory)
+        self.out = options.stdout or open(os.devnull, "w")
+        self.loader = Loader(options.using, full_clean=options.full_clean)
+
+    def say(self, message, level=1):
+        if self.options.verbosity >= level:
+            self.out.write(message + "\n")
+
+    def preflight(self):
+        """Every check that can refuse the dump; no database writes."""
+        if self.entries is None:
+            raise DumpFormatError(
+                "restore.py has no TABLE_FILES list, so it was not written "
+                "by lino_dumpy. A Lino dump restores through the lino_dumpy "
+                "Lino plugin.", os.path.join(self.directory, "restore.py"))
+        check_table_files(self.directory, self.entries,
+                          self.options.accept_edited)
+        originals = {name: value for name, value in self.globals.items()
+                     if name.startswith("create_")}
+        self.report.steps = install_migrations(
+            self.globals, self.loader, force=self.options.force)
+        for step in self.report.steps:
+            self.say("Migrated from %s to %s: %s" % step)
+        self.check_models(originals)
+
+    def check_models(self, originals):
+        """Refuse rows of models that exist neither in the code nor in a
+        migration step."""
+        from .dumpfile import MissingModel
+        for filename, label, table, rows, _ in self.entries:
+            if not rows:
+                continue
+            name = label.replace(".", "_")
+            table_function = "create_" + table
+            model = self.globals.get(name)
+            function = self.globals.get(table_function)
+            replaced = function is not originals.get(table_function)
+            if isinstance(model, MissingModel) and not replaced:
+                raise UnknownModel(
+                    "The dump has %d rows of %s (in %s), a model that does "
+                    "not exist in this version of the code and that no "
+                    "migration step handles. Write a migration step that "
+                    "renames, converts or removes it." % (rows, label,
+                                                         filename))
+
+    def confirm(self):
+        models = stored_models()
+        counts = data_counts(self.options.using, models)
+        if not counts:
+            return
+        if not self.options.interactive:
+            self.say("Replacing the data of the non-empty database (%d rows)."
+                     % sum(counts.values()))
+            return
+        question = (
+            "The database %r holds %d rows (%s). Restoring replaces ALL of "
+            "them with the dump. Continue? [y/N] " % (
+                self.options.using, sum(counts.values()),
+                ", ".join("%s: %d" % item for item in sorted(counts.items())[
+                    :5]) + (", ..." if len(counts) > 5 else "")))
+        try:
+            answer = input(question)
+        except EOFError:
+            answer = ""
+        if answer.strip().lower() not in ("y", "yes"):
+            raise RestoreCancelled(
+                "Restore cancelled; the database was not changed. Use "
+                "--noinput to replace the data without asking.")
+
+    def migrate_schema(self):
+        if self.options.migrate_schema:
+            self.say("Bringing the schema up to date (migrate).", 2)
+            call_command("migrate", database=self.options.using,
+                         interactive=False, verbosity=0)
+
+    def load(self):
+        using = self.options.using
+        connection = connections[using]
+        models = stored_models()
+        self.globals["loader"] = self.loader
+        with transaction.atomic(using=using), using_database(using):
+            with connection.constraint_checks_disabled():
+                empty_tables(using, models)
+                self.loader.initialize()
+                self.run_table_files()
+                self.loader.finalize()
+            check_foreign_keys(using, models)
+            reset_sequences(using, models)
+            recreate_auto_rows(using)
+
+    def run_table_files(self):
+        from tqdm import tqdm
+        total = sum(entry[3] for entry in self.entries)
+        with tqdm(total=total, unit="rows", leave=False,
+                  disable=None if self.options.verbosity else True) as bar:
+            self.loader.progress = bar
+            for filename, code in compiled_table_files(
+                    self.directory, self.entries):
+                self.run_table_file(filename, code)
+            self.loader.progress = None
+
+    def run_table_file(self, filename, code):
+        try:
+            exec(code, self.globals)
+        except DumpyError:
+            raise
+        except Exception as error:
+            lineno = table_file_line(error, code.co_filename)
+            raise RestoreFailed(
+                "%s: %s. The restore was rolled back." % (
+                    type(error).__name__, error),
+                filename=code.co_filename, lineno=lineno) from error
+
+    def run(self):
+        started = time.monotonic()
+        self.preflight()
+        self.confirm()
+        self.migrate_schema()
+        self.load()
+        self.report.counts = dict(self.loader.counts)
+        self.report.seconds = time.monotonic() - started
+        for label, count in sorted(self.report.counts.items()):
+            self.say("  %s: %d rows" % (label, count), 2)
+        self.say("Restored %d rows from %s in %.1f s." % (
+            self.report.rows, self.directory, self.report.seconds))
+        return self.report
+
+
+def table_file_line(error, filename):
+    """The line of `filename` in the traceback of `error`, if any."""
+    for frame, lineno in traceback.walk_tb(error.__traceback__):
+        if frame.f_code.co_filename == filename:
+            return lineno
+    return None
+
+
+def restore(globals_dict, options=None):
+    """Restore the dump whose restore.py globals are `globals_dict`."""
+    options = options or RestoreOptions()
+    site = conf.lino_site()
+    previous = getattr(site, "loading_from_dump", None)
+    if site is not None:
+        site.loading_from_dump = True
+    try:
+        return Restorer(globals_dict, options).run()
+    finally:
+        if site is not None:
+            site.loading_from_dump = previous or False
+
+
+def restore_directory(directory, **options):
+    """Restore the dump in `directory` (tools and tests use this)."""
+    module = load_dump(directory)
+    return restore(vars(module), RestoreOptions(**options))

@@ -1,0 +1,83 @@
+"""One model per shape a dump must carry exactly (tests only)."""
+import uuid
+
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+
+
+class Everything(models.Model):
+    """A column of every Django field type."""
+    big = models.BigIntegerField(null=True)
+    small = models.SmallIntegerField(null=True)
+    positive = models.PositiveIntegerField(null=True)
+    flag = models.BooleanField(null=True)
+    char = models.CharField(max_length=200, blank=True, null=True)
+    text = models.TextField(blank=True, null=True)
+    slug = models.SlugField(null=True)
+    email = models.EmailField(null=True)
+    url = models.URLField(null=True)
+    ip = models.GenericIPAddressField(null=True)
+    amount = models.DecimalField(max_digits=30, decimal_places=10, null=True)
+    ratio = models.FloatField(null=True)
+    when = models.DateTimeField(null=True)
+    day = models.DateField(null=True)
+    clock = models.TimeField(null=True)
+    span = models.DurationField(null=True)
+    uid = models.UUIDField(null=True)
+    blob = models.BinaryField(null=True)
+    data = models.JSONField(null=True)
+    upload = models.FileField(null=True, blank=True)
+
+
+class Stamped(models.Model):
+    """auto_now values must survive a restore unchanged."""
+    name = models.CharField(max_length=20)
+    created = models.DateTimeField(auto_now_add=True)
+    modified = models.DateTimeField(auto_now=True)
+
+
+class Node(models.Model):
+    """Self reference and a cycle with Owner."""
+    parent = models.ForeignKey("self", null=True, on_delete=models.CASCADE)
+    owner = models.ForeignKey("Owner", null=True, on_delete=models.SET_NULL)
+    name = models.CharField(max_length=20)
+
+
+class Owner(models.Model):
+    favourite = models.ForeignKey(Node, null=True, on_delete=models.SET_NULL,
+                                  related_name="+")
+    name = models.CharField(max_length=20)
+    nodes = models.ManyToManyField(Node, related_name="owners")
+
+
+class Membership(models.Model):
+    owner = models.ForeignKey(Owner, on_delete=models.CASCADE)
+    group = models.ForeignKey("Club", on_delete=models.CASCADE)
+    since = models.DateField()
+
+
+class Club(models.Model):
+    name = models.CharField(max_length=20)
+    members = models.ManyToManyField(Owner, through=Membership)
+
+
+class Place(models.Model):
+    name = models.CharField(max_length=50)
+
+
+class Restaurant(Place):
+    serves_pizza = models.BooleanField(default=False)
+
+
+class Tagged(models.Model):
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
+    object_id = models.PositiveIntegerField()
+    target = GenericForeignKey("content_type", "object_id")
+    label = models.CharField(max_length=20)
+
+
+class Keyed(models.Model):
+    """A model with a non-integer primary key."""
+    key = models.UUIDField(primary_key=True, default=uuid.uuid4)
+    note = models.CharField(max_length=20)

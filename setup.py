@@ -23,7 +23,7 @@ setup(
         "lino": ["lino>=26.10,<27", "lino-react", "atelier"],
         "postgresql": ["psycopg[binary]>=3.1"],
         "mysql": ["mysqlclient>=2.2"],
-        "test": ["pytest>=8", "pytest-django", "psycopg[binary]>=3.1",
+        "test": ["pytest>=8", "psycopg[binary]>=3.1",
                  "mysqlclient>=2.2", "invoke", "atelier"],
         "docs": ["sphinx"],
     },

@@ -34,11 +34,20 @@ def data_counts(using, models):
 
 
 def empty_tables(using, models):
-    """Delete all rows of `models` (constraint checks must be deferred)."""
+    """Delete all rows of `models` (constraint checks must be deferred).
+
+    PostgreSQL gets Django's one-statement TRUNCATE of all tables.  The
+    other backends get plain DELETEs, because Django's MySQL flush turns
+    foreign key checks back on, and TRUNCATE would commit on MySQL.
+    """
     connection = connections[using]
     tables = [m._meta.db_table for m in models]
-    statements = connection.ops.sql_flush(
-        no_style(), tables, reset_sequences=False, allow_cascade=False)
+    if connection.vendor == "postgresql":
+        statements = connection.ops.sql_flush(
+            no_style(), tables, reset_sequences=False, allow_cascade=False)
+    else:
+        quote = connection.ops.quote_name
+        statements = ["DELETE FROM %s" % quote(table) for table in tables]
     with connection.cursor() as cursor:
         for sql in statements:
             cursor.execute(sql)

@@ -167,15 +167,22 @@ class Loader:
             self.flush_model(model)
 
     def validate(self, obj, where):
-        exclude = [f.name for f in obj._meta.concrete_fields if f.is_relation]
+        local = set(obj._meta.local_concrete_fields)
+        exclude = [f.name for f in obj._meta.concrete_fields
+                   if f.is_relation or f not in local]
         try:
             obj.full_clean(exclude=exclude, validate_unique=False,
                            validate_constraints=False)
         except ValidationError as error:
-            fields = sorted(getattr(error, "message_dict", {}) or {})
+            problems = getattr(error, "message_dict", None) or {
+                None: error.messages}
+            fields = sorted(name for name in problems if name)
             raise RestoreFailed(
-                "%s is not valid: %s" % (describe(obj), "; ".join(
-                    error.messages)),
+                "%s is not valid (--full-clean): %s" % (describe(obj), "; ".join(
+                    "%s: %s" % (name, " ".join(messages)) if name else
+                    " ".join(messages)
+                    for name, messages in sorted(problems.items(),
+                                                 key=lambda i: str(i[0])))),
                 model=model_label(type(obj)), pk=obj.pk,
                 field=", ".join(fields) or None,
                 filename=where.filename, lineno=where.lineno) from error

@@ -1,9 +1,29 @@
-"""Settings of the test project (backend chosen by DUMPY_DB)."""
+"""Settings of the test project.
+
+The backend of each alias is chosen by environment variables (see
+lino_dumpy.projects.dbconfig): ``default`` by DUMPY_DB / DUMPY_DB_NAME /
+DUMPY_SQLITE_PATH, ``other`` (a second database for restores into a
+fresh database and cross-database tests) by the same names prefixed with
+DUMPY_OTHER_ (falling back to the backend of ``default``).
+"""
 import os
 
 from lino_dumpy.projects.dbconfig import database_from_environ
 
 BASE_DIR = os.path.dirname(os.path.abspath(__file__))
+
+
+def other_database():
+    environ = dict(os.environ)
+    environ["DUMPY_DB"] = os.environ.get(
+        "DUMPY_OTHER_DB", os.environ.get("DUMPY_DB", "sqlite"))
+    environ["DUMPY_DB_NAME"] = os.environ.get("DUMPY_OTHER_DB_NAME",
+                                              "test_other")
+    environ["DUMPY_SQLITE_PATH"] = os.environ.get(
+        "DUMPY_OTHER_SQLITE_PATH", os.path.join(BASE_DIR, "other.sqlite3"))
+    return database_from_environ(environ["DUMPY_SQLITE_PATH"], environ)
+
+
 SECRET_KEY = "tests-only"
 USE_TZ = True
 TIME_ZONE = "Europe/Brussels"
@@ -17,6 +37,15 @@ INSTALLED_APPS = [
     "lino_dumpy",
     "tests.fieldtypes",
 ]
-DATABASES = {"default": database_from_environ(
-    os.path.join(BASE_DIR, "test.sqlite3"))}
+if os.environ.get("DUMPY_TEST_EXTRA_APP"):
+    INSTALLED_APPS.append("tests.extraapp")
+
+DATABASES = {
+    "default": database_from_environ(os.path.join(BASE_DIR, "test.sqlite3")),
+    "other": other_database(),
+}
+for alias in DATABASES:
+    DATABASES[alias]["TEST"] = {"NAME": DATABASES[alias]["NAME"]}
+
 DUMPY_VERSION = os.environ.get("DUMPY_VERSION", "1.0")
+DUMPY_MIGRATION_CLASS = os.environ.get("DUMPY_MIGRATION_CLASS") or None

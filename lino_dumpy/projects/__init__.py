@@ -1,0 +1,2 @@
+"""Demo Django projects shipped with lino_dumpy, used by the tests and the
+documentation."""

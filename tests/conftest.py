@@ -1,0 +1,108 @@
+"""Test session setup: databases on the selected backend, Django, helpers.
+
+In-process tests use the aliases ``default`` and ``other`` of
+tests.settings.  Subprocess tests (the way users run dump2py and
+restore.py) get the same databases through the environment.
+"""
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+import pytest
+
+from tests import databases
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SESSION_DIR = tempfile.mkdtemp(prefix="dumpy-tests-")
+VENDOR = databases.backend()
+PREFIX = "dumpy_%d" % os.getpid()
+
+
+def pytest_configure(config):
+    """Create this session's databases before Django is set up."""
+    os.environ["DJANGO_SETTINGS_MODULE"] = "tests.settings"
+    try:
+        os.environ.update(databases.fresh_database_env(
+            VENDOR, PREFIX + "_default",
+            os.path.join(SESSION_DIR, "default.sqlite3")))
+        os.environ.update(databases.fresh_database_env(
+            VENDOR, PREFIX + "_other",
+            os.path.join(SESSION_DIR, "other.sqlite3"), "DUMPY_OTHER_"))
+    except databases.ServerUnreachable as error:
+        pytest.exit("DUMPY_DB=%s was selected but %s" % (VENDOR, error),
+                    returncode=3)
+    import django
+    django.setup()
+    from django.core.management import call_command
+    call_command("migrate", verbosity=0)
+    call_command("migrate", database="other", verbosity=0)
+
+
+def pytest_unconfigure(config):
+    from django.db import connections
+    connections.close_all()
+    for suffix in ("_default", "_other", "_fresh"):
+        try:
+            databases.drop_database(VENDOR, PREFIX + suffix)
+        except databases.ServerUnreachable:
+            pass
+    shutil.rmtree(SESSION_DIR, ignore_errors=True)
+
+
+def pytest_report_header(config):
+    return "lino_dumpy database backend: %s" % VENDOR
+
+
+@pytest.fixture
+def clean_db():
+    """The default database, migrated and without any data rows."""
+    from django.db import connection, transaction
+    from lino_dumpy.integrity import empty_tables
+    from lino_dumpy.ordering import stored_models
+    with transaction.atomic(), connection.constraint_checks_disabled():
+        empty_tables("default", stored_models())
+    from lino_dumpy.integrity import recreate_auto_rows
+    recreate_auto_rows("default")
+    yield "default"
+
+
+class Project:
+    """Runs the test project's commands in subprocesses, as users do."""
+
+    def __init__(self, env):
+        self.env = env
+
+    def run(self, args, check=True, input=None, cwd=None):
+        from django.db import connections
+        connections.close_all()
+        result = subprocess.run(
+            args, env=self.env, cwd=cwd or ROOT, input=input,
+            capture_output=True, text=True, timeout=600)
+        if check and result.returncode != 0:
+            raise AssertionError(
+                "%s exited with %d\nstdout:\n%s\nstderr:\n%s" % (
+                    " ".join(map(str, args)), result.returncode,
+                    result.stdout, result.stderr))
+        return result
+
+    def manage(self, *args, **kwargs):
+        return self.run([sys.executable, "-m", "django"] + list(args),
+                        **kwargs)
+
+    def python(self, *args, **kwargs):
+        return self.run([sys.executable] + list(args), **kwargs)
+
+
+@pytest.fixture
+def project():
+    env = dict(os.environ, PYTHONPATH=ROOT, DUMPY_TEST_TAMPER="")
+    return Project(env)
+
+
+@pytest.fixture
+def fresh_env(tmp_path):
+    """Environment overrides pointing ``default`` at a new empty database."""
+    return databases.fresh_database_env(
+        VENDOR, PREFIX + "_fresh", str(tmp_path / "fresh.sqlite3"))

@@ -1,0 +1,82 @@
+"""Edge-case rows for the fieldtypes test app, shared by several tests."""
+import datetime
+import decimal
+import uuid
+
+from django.db import connection
+
+UTC = datetime.timezone.utc
+
+
+def big_decimal():
+    """The most precise Decimal the backend stores exactly.
+
+    SQLite keeps decimals as REAL (15 significant digits); the servers
+    store DECIMAL(30, 10) exactly.
+    """
+    if connection.vendor == "sqlite":
+        return decimal.Decimal("12345.6789012345")
+    return decimal.Decimal("12345678901234567890.1234567890")
+
+
+def populate():
+    """Create one row of every shape; return nothing (tests re-read)."""
+    from django.contrib.auth.models import Group, Permission, User
+    from django.contrib.sites.models import Site
+    from tests.fieldtypes.models import (
+        Club, Everything, Keyed, Membership, Node, Owner, Place, Restaurant,
+        Stamped, Tagged)
+    Everything.objects.create(
+        big=-2 ** 63, small=-32768, positive=2 ** 31 - 1, flag=False,
+        char="it's \"quoted\" \\ back\nslash 😀", text="line\r\nbreak\t\x01",
+        slug="a-b", email="a@example.com", url="https://example.com/?a=1&b",
+        ip="2001:db8::1", amount=big_decimal(), ratio=0.1 + 0.2,
+        when=datetime.datetime(2024, 2, 29, 23, 59, 59, 123456, tzinfo=UTC),
+        day=datetime.date(1, 1, 1), clock=datetime.time(23, 59, 59, 999999),
+        span=datetime.timedelta(days=-1, microseconds=1),
+        uid=uuid.UUID("12345678-1234-5678-1234-567812345678"),
+        blob=b"\x00\xff\x7f'\"\\", upload="files/a b.txt",
+        data={"a": [1, 2.5, None, True, "ü😀"], "b": {"c": {}}, "q": "'\""})
+    Everything.objects.create(
+        amount=decimal.Decimal("10.5000000000"), ratio=-0.0, big=2 ** 63 - 1,
+        data=[1, "two", {"3": [4]}], blob=b"", char="", text="")
+    Everything.objects.create()
+    Stamped.objects.create(name="old")
+    Stamped.objects.update(
+        created=datetime.datetime(2001, 1, 1, 1, 1, 1, 1, tzinfo=UTC),
+        modified=datetime.datetime(2002, 2, 2, 2, 2, 2, 2, tzinfo=UTC))
+    root = Node.objects.create(name="root")
+    child = Node.objects.create(name="child", parent=root)
+    owner = Owner.objects.create(name="owner", favourite=child)
+    Node.objects.filter(pk=root.pk).update(owner=owner)
+    owner.nodes.add(root, child)
+    club = Club.objects.create(name="club")
+    Membership.objects.create(owner=owner, group=club,
+                              since=datetime.date(2020, 1, 31))
+    Place.objects.create(name="square")
+    Restaurant.objects.create(name="pizzeria", serves_pizza=True)
+    Tagged.objects.create(target=owner, label="owner tag")
+    Tagged.objects.create(target=club, label="club tag")
+    Keyed.objects.create(key=uuid.UUID(int=7), note="uuid pk")
+    group = Group.objects.create(name="editors")
+    group.permissions.add(*Permission.objects.filter(
+        content_type__app_label="fieldtypes")[:3])
+    user = User.objects.create(username="joe", first_name="Jöe",
+                               password="!unusable")
+    user.groups.add(group)
+    Site.objects.filter(pk=1).update(domain="shop.example.com",
+                                     name="Shop")
+
+
+def snapshot(using="default"):
+    """``{label: [row dicts in pk order]}`` of every stored model."""
+    from lino_dumpy.ordering import model_label, stored_models
+    result = {}
+    for model in stored_models():
+        rows = list(model._base_manager.using(using).order_by("pk").values())
+        for row in rows:
+            for name, value in row.items():
+                if isinstance(value, memoryview):
+                    row[name] = bytes(value)
+        result[model_label(model)] = rows
+    return result

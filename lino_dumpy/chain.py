@@ -82,6 +82,21 @@ class Step:
         return "%s (%s)" % (self.name, self.origin)
 
 
+class StepReport:
+    """What one step did, for the restore log."""
+
+    def __init__(self, source, target, description, operations):
+        self.source, self.target = source, target
+        self.description = description
+        self.operations = list(operations)
+
+    def lines(self):
+        yield "Migrated from %s to %s: %s" % (
+            self.source, self.target, self.description)
+        for operation in self.operations:
+            yield "  - %s" % operation
+
+
 def collect_steps(migrator):
     """All steps of a migrator: its methods and its old-style modules."""
     from .old_migrate import module_steps
@@ -163,8 +178,11 @@ def plan_and_run(migrator, globals_dict, chain, source, current, force,
                     raise
                 logger.warning("Ignoring the missing step (--force).")
             break
+        log = globals_dict.setdefault("DUMPY_LOG", [])
+        done = len(log)
         text = run_step(step, globals_dict, version, target)
-        ran.append((str(version), text, step.description))
+        ran.append(StepReport(str(version), text, step.description,
+                              log[done:]))
         if record is not None:
             record(text)
         else:

@@ -17,6 +17,7 @@ from django.utils.module_loading import import_string
 from . import conf
 from .chain import plan_and_run
 from .exceptions import MigrationError
+from .operations import apply_operations
 
 logger = logging.getLogger(__name__)
 
@@ -36,6 +37,10 @@ class Migrator:
     def __init__(self, site=None, loader=None):
         self.site = site
         self.loader = loader
+
+    def apply(self, globals_dict, *operations):
+        """Apply declarative operations (see lino_dumpy.operations)."""
+        apply_operations(globals_dict, *operations)
 
     def after_load(self, todo):
         """Call `todo(loader)` after all rows are loaded (Lino's API)."""
@@ -90,6 +95,9 @@ def install_migrations(globals_dict, loader=None, force=False):
     if loader is None:
         loader = globals_dict.get("loader")
     globals_dict.setdefault("loader", loader)
+    globals_dict.setdefault("DUMPY_GENERATED", {
+        name: value for name, value in globals_dict.items()
+        if name.startswith("create_") and callable(value)})
     steps = []
     migrator = load_migrator(conf.migration_class_path(), loader)
     source = globals_dict.get("SOURCE_VERSION")

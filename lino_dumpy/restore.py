@@ -162,7 +162,8 @@ class Restorer:
         self.report.steps = install_migrations(
             self.globals, self.loader, force=self.options.force)
         for step in self.report.steps:
-            self.say("Migrated from %s to %s: %s" % step)
+            for line in step.lines():
+                self.say(line)
         self.check_models(originals)
 
     def check_models(self, originals):

@@ -192,7 +192,7 @@ def plan_and_run(migrator, globals_dict, chain, source, current, force,
 
 
 def run_step(step, globals_dict, version, target):
-    logger.info("Migrating from version %s: %s", version, step.description)
+    logger.debug("Migrating from version %s: %s", version, step.description)
     try:
         result = step.function(globals_dict)
     except MigrationError:

@@ -33,6 +33,13 @@ def resolve(model):
             "%s is not a model of the running code." % model) from error
 
 
+def column(row, name):
+    """The key of field `name` in a row: rows of relations hold ``name_id``."""
+    if name not in row and name + "_id" in row:
+        return name + "_id"
+    return name
+
+
 def apply_operations(globals_dict, *operations):
     """Apply `operations` in order and log their descriptions."""
     for operation in operations:
@@ -41,7 +48,7 @@ def apply_operations(globals_dict, *operations):
                 operation,))
         operation.apply(globals_dict)
         description = operation.describe()
-        logger.info("  %s", description)
+        logger.debug("  %s", description)
         globals_dict.setdefault("DUMPY_LOG", []).append(description)
 
 
@@ -84,8 +91,11 @@ class RenameField(RowOperation):
         self.old_name, self.new_name = old_name, new_name
 
     def change(self, row):
-        if self.old_name in row:
-            row[self.new_name] = row.pop(self.old_name)
+        old, new = column(row, self.old_name), self.new_name
+        if old in row:
+            if old != self.old_name:
+                new += "_id"
+            row[new] = row.pop(old)
         return row
 
     def describe(self):
@@ -101,7 +111,7 @@ class RemoveField(RowOperation):
         self.name = name
 
     def change(self, row):
-        row.pop(self.name, None)
+        row.pop(column(row, self.name), None)
         return row
 
     def describe(self):
@@ -138,14 +148,15 @@ class ConvertValue(RowOperation):
         self.name, self.converter = name, converter
 
     def change(self, row):
-        if self.name not in row:
+        name = column(row, self.name)
+        if name not in row:
             return row
-        value = row[self.name]
+        value = row[name]
         if callable(self.converter):
-            row[self.name] = self.converter(value)
+            row[name] = self.converter(value)
         elif value is not None:
             try:
-                row[self.name] = self.converter[value]
+                row[name] = self.converter[value]
             except KeyError:
                 raise MigrationError(
                     "%s.%s has the value %r, which the conversion does not "

@@ -245,14 +245,19 @@ class Restorer:
     def run_table_file(self, filename, code):
         try:
             exec(code, self.globals)
-        except DumpyError:
-            raise
+        except DumpyError as error:
+            if getattr(error, "filename", None):
+                raise
+            raise RestoreFailed(
+                "%s The restore was rolled back." % error,
+                filename=code.co_filename,
+                lineno=table_file_line(error, code.co_filename)) from error
         except Exception as error:
-            lineno = table_file_line(error, code.co_filename)
             raise RestoreFailed(
                 "%s: %s. The restore was rolled back." % (
                     type(error).__name__, error),
-                filename=code.co_filename, lineno=lineno) from error
+                filename=code.co_filename,
+                lineno=table_file_line(error, code.co_filename)) from error
 
     def run(self):
         started = time.monotonic()

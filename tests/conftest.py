@@ -43,7 +43,7 @@ def pytest_configure(config):
 def pytest_unconfigure(config):
     from django.db import connections
     connections.close_all()
-    for suffix in ("_default", "_other", "_fresh"):
+    for suffix in ("_default", "_other", "_fresh", "_old"):
         try:
             databases.drop_database(VENDOR, PREFIX + suffix)
         except databases.ServerUnreachable:

@@ -95,6 +95,11 @@ class RenameField(RowOperation):
         if old in row:
             if old != self.old_name:
                 new += "_id"
+            if new in row:
+                raise MigrationError(
+                    "Cannot rename %s.%s to %s: the row already has a column "
+                    "%s. Remove or rename that one first." % (
+                        self.model, self.old_name, self.new_name, new))
             row[new] = row.pop(old)
         return row
 

@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "lino_dumpy",
     "tests.fieldtypes",
+    "tests.perapp",
 ]
 if os.environ.get("DUMPY_TEST_EXTRA_APP"):
     INSTALLED_APPS.append("tests.extraapp")

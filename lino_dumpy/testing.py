@@ -1,0 +1,39 @@
+"""Helpers for the test suites of applications that use lino_dumpy.
+
+Every migration step deserves a test that restores a real dump of the old
+version and looks at the migrated rows::
+
+    from lino_dumpy.testing import restore_dump
+
+    def test_release_2_migration(django_db_blocker):   # any DB access
+        report = restore_dump("tests/dumps/release_1")
+        assert report.counts["shop.Product"] == 40
+        assert Product.objects.get(pk=1).unit_price == Decimal("9.90")
+
+The restore runs in the test process, on the test database, with the
+site's current version and migrators, exactly as ``restore.py`` would.
+"""
+from .ddt import double_dump_test
+from .restore import restore_directory
+
+
+def restore_dump(directory, using="default", **options):
+    """Restore the dump in `directory` into database `using`.
+
+    The target's data is replaced without asking; `options` are those of
+    restore.py (``full_clean``, ``accept_edited``, ``force``...).
+    Returns the RestoreReport (``counts`` per model, ``steps`` that ran).
+    """
+    options.setdefault("interactive", False)
+    options.setdefault("verbosity", 0)
+    return restore_directory(directory, using=using, **options)
+
+
+def assert_double_dump(using="default", workdir=None):
+    """Run the double dump test; fail with the differences if any."""
+    report = double_dump_test(using=using, workdir=workdir)
+    if not report.ok:
+        raise AssertionError(
+            "Double dump test failed:\n" + "\n".join(
+                str(d) for d in report.differences[:50]))
+    return report

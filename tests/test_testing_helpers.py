@@ -1,0 +1,36 @@
+"""The helpers that application test suites use."""
+import datetime
+import decimal
+import os
+
+from lino_dumpy.testing import assert_double_dump, restore_dump
+
+SAMPLE = os.path.join(os.path.dirname(__file__), "samples", "fieldtypes_1_0")
+
+
+def test_a_stored_dump_of_an_earlier_release_restores(clean_db):
+    """tests/samples/fieldtypes_1_0 was written by lino_dumpy 0.1.0."""
+    from tests.fieldtypes.models import Everything, Stamped, Tagged
+    report = restore_dump(SAMPLE)
+    assert report.counts["fieldtypes.Everything"] == 3
+    first = Everything.objects.order_by("pk").first()
+    assert first.when == datetime.datetime(
+        2024, 2, 29, 23, 59, 59, 123456, tzinfo=datetime.timezone.utc)
+    assert first.amount == decimal.Decimal("12345.6789012345")
+    assert bytes(first.blob) == b"\x00\xff\x7f'\"\\"
+    assert first.data["a"][-1] == "ü😀"
+    assert Stamped.objects.get().modified.microsecond == 2
+    assert [type(t.target).__name__ for t in Tagged.objects.order_by("pk")] \
+        == ["Owner", "Club"]
+
+
+def test_assert_double_dump_passes_on_restored_data(clean_db):
+    restore_dump(SAMPLE)
+    report = assert_double_dump()
+    assert report.rows == report_rows(SAMPLE)
+
+
+def report_rows(directory):
+    """Rows that the dump's TABLE_FILES list announces."""
+    from lino_dumpy.restore import load_dump
+    return sum(entry[3] for entry in load_dump(directory).TABLE_FILES)

@@ -12,18 +12,20 @@ import subprocess
 import sys
 import tempfile
 
-SETTINGS = "lino_dumpy.projects.demo.settings"
+SHOP = {"DJANGO_SETTINGS_MODULE": "lino_dumpy.projects.demo.settings"}
+LIBRARY = {"DJANGO_SETTINGS_MODULE": "lino_dumpy.projects.library.settings"}
 
 
 class Tour:
     def __init__(self, workdir):
         self.workdir = workdir
         self.step = 0
+        self.project = SHOP
 
     def env(self, database):
-        return dict(os.environ, DJANGO_SETTINGS_MODULE=SETTINGS,
-                    DUMPY_DB="sqlite",
-                    DUMPY_SQLITE_PATH=os.path.join(self.workdir, database))
+        return dict(os.environ, DUMPY_DB="sqlite",
+                    DUMPY_SQLITE_PATH=os.path.join(self.workdir, database),
+                    **self.project)
 
     def say(self, text):
         self.step += 1
@@ -96,8 +98,38 @@ def main(argv=None):
     tour.say("Run the double dump test on the restored database.")
     tour.manage("restored.sqlite3", "ddt", "--noinput")
 
+    migration_tour(tour)
     print("Done. Look at %s/restore.py and the table files next to it."
           % tour.path("snapshot"))
+
+
+def migration_tour(tour):
+    """Release 1 of the library writes a dump; release 3 restores it."""
+    tour.say("Build the library example as release 1 shipped it.")
+    tour.project = dict(LIBRARY, DUMPY_LIBRARY_VERSION="1")
+    tour.manage("library1.sqlite3", "migrate", "--verbosity", "0")
+    tour.manage("library1.sqlite3", "populate_library")
+    tour.manage("library1.sqlite3", "dump2py", tour.path("library-1.0"),
+                "--overwrite")
+
+    tour.say("Upgrade to release 3 and restore the release 1 dump: the "
+             "migrator's steps rewrite the rows on the way in.")
+    tour.project = dict(LIBRARY, DUMPY_LIBRARY_VERSION="3")
+    tour.run([os.path.join(tour.path("library-1.0"), "restore.py"),
+              "--noinput"], "library3.sqlite3")
+    tour.run(["-m", "django", "shell", "--no-imports", "-c", BOOKS],
+             "library3.sqlite3", show=False)
+
+
+BOOKS = """
+from django.apps import apps
+for book in apps.get_model("catalog.Book").objects.order_by("pk")[:3]:
+    print("Book %d: name=%r format=%r language=%r" % (
+        book.pk, book.name, book.format, book.language))
+for loan in apps.get_model("catalog.Loan").objects.order_by("pk")[:2]:
+    print("Loan %d: member=%s since=%s" % (loan.pk, loan.member.name,
+                                          loan.since.isoformat()))
+"""
 
 
 if __name__ == "__main__":

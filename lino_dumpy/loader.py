@@ -1,9 +1,7 @@
 """The loader that a dump's table files feed: ``loader.save(obj)``.
 
 Objects are collected per model and inserted in batches with
-``executemany``, writing the stored values as they are (loaddata's
-``raw=True`` semantics: no ``pre_save()``, so ``auto_now`` values survive,
-and no model ``save()`` with its side effects).  The caller runs the loader
+``executemany``, writing the stored values as they are (see inserts.py).  The caller runs the loader
 inside one transaction with constraint checks deferred;
 :func:`lino_dumpy.integrity.check_foreign_keys` verifies them before the
 commit.
@@ -18,11 +16,11 @@ from collections import Counter
 from contextlib import contextmanager
 
 from django.db import DatabaseError, connections, models, transaction
-from django.db.models import signals
 from django.core.exceptions import ValidationError
 
 from . import conf
 from .exceptions import RestoreFailed, UnsavedObjects
+from .inserts import TableInserter
 from .ordering import model_label
 
 logger = logging.getLogger(__name__)
@@ -45,13 +43,29 @@ def using_database(alias):
 
 
 class Where:
-    """The place in a table file that produced an object (for messages)."""
+    """The place in a table file that produced an object (for messages).
 
-    __slots__ = ("filename", "lineno")
+    Only the code object and the instruction offset are kept: computing a
+    frame's line number scans the line table of the code object, which
+    for a table file of 50,000 lines costs more than the row itself.
+    """
 
-    def __init__(self, filename, lineno):
-        self.filename = filename
-        self.lineno = lineno
+    __slots__ = ("code", "offset")
+
+    def __init__(self, code, offset):
+        self.code = code
+        self.offset = offset
+
+    @property
+    def filename(self):
+        return self.code.co_filename
+
+    @property
+    def lineno(self):
+        for start, end, line in self.code.co_lines():
+            if start <= self.offset < end:
+                return line
+        return None
 
     def __str__(self):
         return "%s:%s" % (self.filename, self.lineno)
@@ -59,44 +73,6 @@ class Where:
 
 def describe(obj):
     return "%s pk=%r" % (model_label(type(obj)), obj.pk)
-
-
-class TableInserter:
-    """Inserts instances of one model with one prepared INSERT statement."""
-
-    def __init__(self, model, connection):
-        self.model = model
-        self.connection = connection
-        self.fields = model._meta.local_concrete_fields
-        quote = connection.ops.quote_name
-        self.sql = "INSERT INTO %s (%s) VALUES (%s)" % (
-            quote(model._meta.db_table),
-            ", ".join(quote(f.column) for f in self.fields),
-            ", ".join(["%s"] * len(self.fields)))
-        self.preparers = [
-            (f.attname, f.get_db_prep_save) for f in self.fields]
-        self.signals = (signals.pre_save.has_listeners(model)
-                        or signals.post_save.has_listeners(model))
-
-    def params(self, obj):
-        connection = self.connection
-        return [prepare(getattr(obj, attname), connection)
-                for attname, prepare in self.preparers]
-
-    def insert(self, objs):
-        if self.signals:
-            for obj in objs:
-                signals.pre_save.send(
-                    sender=self.model, instance=obj, raw=True,
-                    using=self.connection.alias, update_fields=None)
-        rows = [self.params(obj) for obj in objs]
-        with self.connection.cursor() as cursor:
-            cursor.executemany(self.sql, rows)
-        if self.signals:
-            for obj in objs:
-                signals.post_save.send(
-                    sender=self.model, instance=obj, created=True, raw=True,
-                    using=self.connection.alias, update_fields=None)
 
 
 class Loader:
@@ -133,7 +109,7 @@ class Loader:
             return
         if isinstance(obj, models.Model):
             frame = sys._getframe(1)
-            where = Where(frame.f_code.co_filename, frame.f_lineno)
+            where = Where(frame.f_code, frame.f_lasti)
             self.save_instance(obj, where)
         elif hasattr(obj, "__iter__"):
             for item in obj:

@@ -6,7 +6,11 @@ transfer) or a file edited by hand is refused before the database is
 touched.  Edits made on purpose are accepted with ``--accept-edited``.
 """
 import hashlib
+import marshal
 import os
+import subprocess
+import sys
+import tempfile
 
 from .exceptions import DumpFormatError
 
@@ -61,13 +65,57 @@ def compile_table_file(path):
     try:
         return compile(source, path, "exec", dont_inherit=True)
     except SyntaxError as error:
-        raise DumpFormatError(
-            "syntax error: %s. The file is damaged; copy the dump again."
-            % error.msg, path, error.lineno) from error
+        raise syntax_error(path, error.lineno, error.msg) from error
+
+
+def syntax_error(path, lineno, message):
+    return DumpFormatError(
+        "syntax error: %s. The file is damaged; copy the dump again."
+        % message, path, lineno)
+
+
+#: Below this many bytes of table files, compiling in the restoring
+#: process is cheaper than starting a worker.
+PARALLEL_THRESHOLD = 2 * 1024 * 1024
 
 
 def compiled_table_files(directory, entries):
-    """Yield ``(filename, code)`` for every table file, in load order."""
-    for entry in entries:
-        path = os.path.join(directory, entry[0])
-        yield entry[0], compile_table_file(path)
+    """Yield ``(filename, code)`` for every table file, in load order.
+
+    Large dumps are compiled by a worker process (see compiler.py) while
+    the caller executes the files already compiled.
+    """
+    paths = [os.path.join(directory, entry[0]) for entry in entries]
+    size = sum(os.path.getsize(path) for path in paths)
+    if size < PARALLEL_THRESHOLD or len(paths) < 2:
+        for entry, path in zip(entries, paths):
+            yield entry[0], compile_table_file(path)
+        return
+    yield from compile_in_worker(entries, paths)
+
+
+def compile_in_worker(entries, paths):
+    with tempfile.TemporaryDirectory(prefix="dumpy-code-") as outdir:
+        worker = subprocess.Popen(
+            [sys.executable, "-m", "lino_dumpy.compiler", outdir] + paths,
+            stdout=subprocess.PIPE, text=True)
+        try:
+            for index, (entry, path) in enumerate(zip(entries, paths)):
+                yield entry[0], next_code(worker, outdir, index, path)
+        finally:
+            worker.kill()
+            worker.wait()
+
+
+def next_code(worker, outdir, index, path):
+    """The code of file `index` from the worker (or compiled here)."""
+    line = worker.stdout.readline().split(" ", 3)
+    if line[0] == "ok" and int(line[1]) == index:
+        code_path = os.path.join(outdir, "%d.code" % index)
+        with open(code_path, "rb") as stream:
+            code = marshal.load(stream)
+        os.remove(code_path)
+        return code
+    if line[0] == "error":
+        raise syntax_error(path, int(line[2]) or None, line[3].strip())
+    return compile_table_file(path)

@@ -7,6 +7,7 @@ is known to return the value unchanged (a plain int, str or bool in a
 field class that Django itself defines), which saves most of the cost of
 a restore's inserts.
 """
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import signals
 
@@ -38,6 +39,15 @@ def pass_through_type(field):
     return None
 
 
+class UnfitValue(ValueError):
+    """A value that its field cannot convert for the database."""
+
+    def __init__(self, attname, value, error):
+        super().__init__("%s=%r does not fit its field: %s" % (
+            attname, value, error))
+        self.attname = attname
+
+
 class TableInserter:
     """Inserts instances of one model."""
 
@@ -64,8 +74,11 @@ class TableInserter:
                 obj, attname)
             if plain is not None and (value is None or type(value) is plain):
                 row.append(value)
-            else:
+                continue
+            try:
                 row.append(prepare(value, connection))
+            except (TypeError, ValueError, ValidationError) as error:
+                raise UnfitValue(attname, value, error) from error
         return row
 
     def insert(self, objs):

@@ -20,7 +20,7 @@ from django.core.exceptions import ValidationError
 
 from . import conf
 from .exceptions import RestoreFailed, UnsavedObjects
-from .inserts import TableInserter
+from .inserts import TableInserter, UnfitValue
 from .ordering import model_label
 
 logger = logging.getLogger(__name__)
@@ -180,7 +180,7 @@ class Loader:
         try:
             with transaction.atomic(using=self.using, savepoint=True):
                 inserter.insert(objs)
-        except DatabaseError as error:
+        except (DatabaseError, UnfitValue) as error:
             self.diagnose(inserter, batch, error)
         for obj in objs:
             parent = getattr(obj, "_dumpy_parent_values", None)
@@ -193,11 +193,18 @@ class Loader:
             self.progress.update(len(objs))
 
     def diagnose(self, inserter, batch, batch_error):
-        """Find the row of a failed batch that the database refuses."""
+        """Find the row of a failed batch that cannot be inserted."""
         for obj, where in batch:
             try:
                 with transaction.atomic(using=self.using, savepoint=True):
                     inserter.insert([obj])
+            except UnfitValue as error:
+                raise RestoreFailed(
+                    "%s: %s. Fix the value or convert it in a migration "
+                    "step." % (describe(obj), error),
+                    model=model_label(type(obj)), pk=obj.pk,
+                    field=error.attname, filename=where.filename,
+                    lineno=where.lineno) from error
             except DatabaseError as error:
                 raise RestoreFailed(
                     "The database refused %s: %s. Check for a duplicate "

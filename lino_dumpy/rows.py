@@ -52,6 +52,8 @@ def read_shape(function):
             names = [getattr(a, "id", None) for a in call.args[:3]]
             shape = TableShape(names[2], columns, parent_global=names[0],
                                link_column=names[1])
+        elif call.func.id == "instantiate" and call.args:
+            shape = TableShape(getattr(call.args[0], "id", None), columns)
         else:
             shape = TableShape(call.func.id, columns)
     if shape is None:
@@ -119,7 +121,8 @@ class RowFunction:
         return obj
 
     def build(self, model, row):
-        from .dumpfile import bv2kw, create_mti_child, new_content_type_id
+        from .dumpfile import (bv2kw, create_mti_child, instantiate,
+                               new_content_type_id)
         shape = self.shape
         if shape is not None:
             for column in shape.content_type_columns & set(row):
@@ -134,7 +137,7 @@ class RowFunction:
             link = parents[0]
             pk = row.pop(link.attname)
             return create_mti_child(link.related_model, pk, model, **row)
-        return model(**row)
+        return instantiate(model, **row)
 
 
 def row_function(globals_dict, table):

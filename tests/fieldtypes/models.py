@@ -82,3 +82,10 @@ class Keyed(models.Model):
     """A model with a non-integer primary key."""
     key = models.UUIDField(primary_key=True, default=uuid.uuid4)
     note = models.CharField(max_length=20)
+
+
+class LedgerEntry(models.Model):
+    """Double-entry rows: the amounts of one transaction sum to zero."""
+    txn = models.IntegerField(db_index=True)
+    account = models.CharField(max_length=10)
+    amount = models.DecimalField(max_digits=12, decimal_places=2)

@@ -1,9 +1,16 @@
-"""Run the whole test suite on every backend, then the demo projects' double
-dump tests.  This is what ``inv test`` (and so CI) runs.
+"""Everything ``inv test`` (and so CI) runs, with one summary at the end.
 
-Backends: DUMPY_TEST_BACKENDS (comma-separated, default
-``sqlite,postgresql,mysql``).  A backend whose server is unreachable fails
-the run; it is never skipped.
+1. the pytest suite on every backend of DUMPY_TEST_BACKENDS
+   (comma-separated, default ``sqlite,postgresql,mysql``); a backend whose
+   server is unreachable fails the run, it is never skipped;
+2. the double dump test of every demo project of tasks.py, after building
+   their databases (``inv ddt --prep``), on SQLite in their project
+   directories as ``inv prep`` builds them;
+3. the guided tour of the README's quick start (``python -m
+   lino_dumpy.demo``), so that the first command there keeps working.
+
+Every part runs even when an earlier one failed; the exit code is
+non-zero when any part failed.  Arguments are passed on to pytest.
 """
 import os
 import subprocess
@@ -13,11 +20,18 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BACKENDS = os.environ.get("DUMPY_TEST_BACKENDS", "sqlite,postgresql,mysql")
 
+#: Variables that would point the demo projects at another database.
+DATABASE_VARIABLES = ("DUMPY_DB_NAME", "DUMPY_SQLITE_PATH")
+
 
 def run(title, args, env=None):
     print("=== %s: %s" % (title, " ".join(args)), flush=True)
     started = time.monotonic()
-    code = subprocess.call(args, cwd=ROOT, env=dict(os.environ, **(env or {})))
+    environ = dict(os.environ, **(env or {}))
+    for name, value in (env or {}).items():
+        if value is None:
+            del environ[name]
+    code = subprocess.call(args, cwd=ROOT, env=environ)
     print("=== %s: %s in %.0f s" % (
         title, "passed" if code == 0 else "FAILED (exit %d)" % code,
         time.monotonic() - started), flush=True)
@@ -30,8 +44,13 @@ def main():
         results.append(run("pytest on %s" % backend,
                            [sys.executable, "-m", "pytest"] + sys.argv[1:],
                            {"DUMPY_DB": backend}))
-    results.append(run("demo and its double dump test",
-                       [sys.executable, "-m", "lino_dumpy.demo"]))
+    demo_env = dict.fromkeys(DATABASE_VARIABLES)
+    demo_env["DUMPY_DB"] = "sqlite"
+    results.append(run("double dump test of the demo projects",
+                       [sys.executable, "-m", "invoke", "ddt", "--prep"],
+                       demo_env))
+    results.append(run("demo tour of the quick start",
+                       [sys.executable, "-m", "lino_dumpy.demo"], demo_env))
     failed = [title for title, code in results if code]
     print("\nSummary: %d of %d parts passed." % (
         len(results) - len(failed), len(results)))

@@ -50,3 +50,6 @@ for alias in DATABASES:
 
 DUMPY_VERSION = os.environ.get("DUMPY_VERSION", "1.0")
 DUMPY_MIGRATION_CLASS = os.environ.get("DUMPY_MIGRATION_CLASS") or None
+
+# .py fixtures through loaddata (tests/test_serializer.py).
+SERIALIZATION_MODULES = {"py": "lino_dumpy.serializer"}

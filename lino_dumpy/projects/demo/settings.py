@@ -35,3 +35,7 @@ LANGUAGE_CODE = "en-us"
 SITE_ID = 1
 
 DUMPY_VERSION = "1.0"
+
+# Needed for `manage.py loaddata demo_shop`: loaddata skips the files of
+# formats it does not know.
+SERIALIZATION_MODULES = {"py": "lino_dumpy.serializer"}

@@ -31,3 +31,4 @@ DATABASES = {"default": database_from_environ(
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 USE_TZ = True
 TIME_ZONE = "UTC"
+SERIALIZATION_MODULES = {"py": "lino_dumpy.serializer"}

@@ -2,6 +2,11 @@ from setuptools import find_packages, setup
 
 from lino_dumpy import __version__
 
+# The Lino releases that lino_dumpy is tested against (lino 26.10 does not
+# pull atelier, which tasks.py needs).
+LINO = ["lino>=26.10.8,<26.11", "lino-xl>=26.10.5,<26.11", "lino-react",
+        "atelier"]
+
 setup(
     name="lino_dumpy",
     version=__version__,
@@ -23,12 +28,11 @@ setup(
         "tqdm",
     ],
     extras_require={
-        "lino": ["lino>=26.10,<27", "lino-xl>=26.10,<27", "lino-react",
-                 "atelier"],
+        "lino": LINO,
         "postgresql": ["psycopg[binary]>=3.1"],
         "mysql": ["mysqlclient>=2.2"],
-        "test": ["pytest>=8", "psycopg[binary]>=3.1",
-                 "mysqlclient>=2.2", "invoke", "atelier", "sphinx"],
+        "test": ["pytest>=8", "psycopg[binary]>=3.1", "mysqlclient>=2.2",
+                 "invoke", "sphinx"] + LINO,
         "docs": ["sphinx"],
     },
     entry_points={},

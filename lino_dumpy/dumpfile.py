@@ -41,6 +41,8 @@ setup_django()
 
 from django.apps import apps  # noqa: E402
 from django.conf import settings  # noqa: E402
+from django.db.models import Model  # noqa: E402
+from django.db.models.base import ModelState  # noqa: E402
 
 from .exceptions import DumpFormatError  # noqa: E402
 
@@ -101,6 +103,40 @@ def new_content_type_id(model):
     return manager.get_for_model(model, for_concrete_model=False).pk
 
 
+def instantiate(model, **values):
+    """``model(**values)``, faster when `values` fill every column.
+
+    Django's ``Model.__init__`` matches keyword arguments field by field,
+    which is most of the cost of building a row.  A model without its own
+    ``__init__`` and without init signals, given a value for every
+    concrete field, gets them directly; anything else goes through
+    ``model(**values)``.
+    """
+    fast = _fast_models.get(model)
+    if fast is None:
+        fast = _fast_models[model] = fast_init_columns(model)
+    if fast and values.keys() == fast:
+        obj = model.__new__(model)
+        obj._state = ModelState()
+        obj.__dict__.update(values)
+        return obj
+    return model(**values)
+
+
+_fast_models = {}
+
+
+def fast_init_columns(model):
+    """The attnames `instantiate()` needs to skip ``__init__``, or ()."""
+    from django.db.models.signals import post_init, pre_init
+    if not isinstance(model, type) or not issubclass(model, Model):
+        return ()
+    if model.__init__ is not Model.__init__ or pre_init.has_listeners(
+            model) or post_init.has_listeners(model):
+        return ()
+    return {f.attname for f in model._meta.concrete_fields}
+
+
 def create_mti_child(parent_model, pk, child_model, **kw):
     """A multi-table inheritance child whose parent row is loaded already.
 
@@ -112,7 +148,10 @@ def create_mti_child(parent_model, pk, child_model, **kw):
     if link is None:
         raise DumpFormatError("%s is not a parent of %s" % (
             parent_model.__name__, child_model.__name__))
-    parent_names = {f.attname for f in parent_model._meta.concrete_fields}
+    # Lino's create_mti_child() matches field names, migration steps often
+    # use attnames (``country_id``): accept both.
+    parent_names = {name for f in parent_model._meta.concrete_fields
+                    for name in (f.name, f.attname)}
     parent_values = {
         k: kw.pop(k) for k in list(kw) if k in parent_names}
     kw[link.attname] = pk
@@ -122,15 +161,37 @@ def create_mti_child(parent_model, pk, child_model, **kw):
     return child
 
 
+def babel_keywords(languages):
+    """The ``bv2kw`` of a dump whose babel values follow `languages`.
+
+    `languages` are the language names of the site that wrote the dump.
+    Each value goes to the field of the same language on this site (Lino's
+    ``language_dict`` also knows ``de`` for ``de_BE``); a language this
+    site lacks is dropped and one the dump lacks keeps its default, as
+    with Lino's own ``bv2kw``.
+    """
+    languages = tuple(languages)
+
+    def bv2kw(fieldname, values):
+        """Keyword arguments for a Lino babel field from its value list."""
+        known = settings.SITE.language_dict
+        keywords = {}
+        for name, value in zip(languages, values):
+            language = known.get(name)
+            if language is not None:
+                keywords[fieldname + language.suffix] = value
+        return keywords
+    return bv2kw
+
+
 def bv2kw(fieldname, values):
     """Keyword arguments for a Lino babel field from its per-language list.
 
-    Needed when the site's languages changed between dump and restore.
+    For dumps that do not say which languages their lists follow: they
+    are taken to be this site's.
     """
-    return settings.SITE.babelkw(fieldname, **{
-        language.name: values[language.index]
-        for language in settings.SITE.languages
-        if language.index < len(values)})
+    names = [language.name for language in settings.SITE.languages]
+    return babel_keywords(names)(fieldname, values)
 
 
 class DumpIncomplete(Exception):
@@ -140,5 +201,7 @@ class DumpIncomplete(Exception):
 __all__ = [
     "date", "datetime", "time", "timedelta", "Decimal", "UUID", "dt",
     "resolve_model", "new_content_type_id", "create_mti_child", "bv2kw",
+    "instantiate",
+    "babel_keywords",
     "DumpIncomplete", "settings", "MissingModel",
 ]

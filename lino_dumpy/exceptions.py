@@ -84,3 +84,12 @@ class UnsavedObjects(RestoreFailed):
 
 class RestoreCancelled(DumpyError):
     """The user declined to replace the data of a non-empty database."""
+
+
+class SchemaMismatch(DumpyError):
+    """Tables of apps without migrations differ from their models, and the
+    database cannot rebuild them inside a transaction."""
+
+    def __init__(self, message, tables=()):
+        super().__init__(message)
+        self.tables = tuple(tables)

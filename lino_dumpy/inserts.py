@@ -7,7 +7,6 @@ is known to return the value unchanged (a plain int, str or bool in a
 field class that Django itself defines), which saves most of the cost of
 a restore's inserts.
 """
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import signals
 
@@ -77,7 +76,9 @@ class TableInserter:
                 continue
             try:
                 row.append(prepare(value, connection))
-            except (TypeError, ValueError, ValidationError) as error:
+            except Exception as error:
+                # Any conversion error (TypeError, ValidationError, Lino's
+                # UnresolvedChoice...) means the value does not fit.
                 raise UnfitValue(attname, value, error) from error
         return row
 

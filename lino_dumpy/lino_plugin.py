@@ -1,7 +1,7 @@
 """lino_dumpy as a Lino plugin: ``yield "lino_dumpy"`` in
 ``Site.get_installed_plugins()``.
 
-Lino has its own dump machinery, reachable by four doors; the plugin
+Lino has its own dump machinery, reachable by three doors; the plugin
 turns each of them to lino_dumpy without the site changing anything else:
 
 - ``manage.py dump2py``, ``ddt``, ``run`` and ``initdb``: Django takes a
@@ -12,11 +12,16 @@ turns each of them to lino_dumpy without the site changing anything else:
   an instance attribute that shadows the method and runs lino_dumpy's
   version chain.
 - ``lino.utils.dpy.DpyLoader``, which a Lino 26.10 ``restore.py`` imports
-  once the site is set up: replaced by :class:`lino_dumpy.lino_compat.DpyLoader`,
-  which restores the dump atomically.
+  once the site is set up: replaced by a function that returns a
+  :class:`lino_dumpy.lino_compat.DpyLoader`, which restores the dump
+  atomically.
 
-Nothing heavy is imported at startup: lino_compat is a small module whose
-functions import the restore machinery when a restore happens.
+Plugins may define their own steps, ``migrate_from_X(self, migrator,
+globals_dict)``, with a ``dumpy_version``: they run in the plugin's chain
+(see lino_compat.plugin_migrator_class).
+
+Nothing is imported at startup but this module: lino_compat and the
+restore machinery are imported when a restore happens.
 """
 from lino.core.plugin import Plugin as LinoPlugin
 
@@ -32,8 +37,19 @@ class Plugin(LinoPlugin):
 
     def post_site_startup(self, site):
         from lino.utils import dpy
-        from . import lino_compat
-        dpy.DpyLoader = lino_compat.DpyLoader
+        dpy.DpyLoader = DpyLoader
+        for plugin in site.installed_plugins:
+            point_to_plugin_steps(plugin)
+
+
+def point_to_plugin_steps(plugin):
+    """Run a plugin's own ``migrate_from_X(migrator, globals_dict)`` steps
+    in its chain, unless it names a migration class of its own."""
+    if getattr(plugin, "dumpy_migration_class", None) is not None:
+        return
+    if any(name.startswith("migrate_from_") for name in dir(type(plugin))):
+        plugin.dumpy_migration_class = (
+            "lino_dumpy.lino_compat.PluginMigrator_" + plugin.app_label)
 
 
 def move_to_front(site, app_name):
@@ -47,6 +63,15 @@ def move_to_front(site, app_name):
     settings = site.django_settings
     others = [name for name in settings["INSTALLED_APPS"] if name != app_name]
     settings["INSTALLED_APPS"] = (app_name, *others)
+
+
+def DpyLoader(globals_dict, quick=None, strict=True):
+    """``lino.utils.dpy.DpyLoader`` in a site with the plugin.
+
+    Imports lino_compat only when a Lino dump is being restored.
+    """
+    from .lino_compat import DpyLoader as Loader
+    return Loader(globals_dict, quick=quick, strict=strict)
 
 
 class SiteMigrations:

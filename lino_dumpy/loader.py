@@ -247,13 +247,13 @@ class Loader:
                         handler.__doc__ or handler.__name__)
             handler(self)
 
-    def finalize(self):
-        """Flush, retry deferred objects, run after_load callbacks.
-
-        Raises UnsavedObjects if some objects could never be saved.
-        """
+    def finish_rows(self):
+        """Save what was deferred and apply the pending parent updates."""
         self.flush_deferred_objects()
         self.apply_parent_updates()
+
+    def run_after_load(self):
+        """Run the after_load callbacks; fail if objects remain unsaved."""
         for handler in self.after_load_handlers:
             logger.info("Running after_load handler %s",
                         handler.__doc__ or handler.__name__)
@@ -264,3 +264,11 @@ class Loader:
                 "%s (%s): %s: %s" % (describe(obj), where,
                                      type(error).__name__, error)
                 for obj, where, error in self.deferred])
+
+    def finalize(self):
+        """Finish the rows, then run the after_load callbacks (Lino's name).
+
+        Raises UnsavedObjects if some objects could never be saved.
+        """
+        self.finish_rows()
+        self.run_after_load()

@@ -15,6 +15,7 @@ import os
 import sys
 import time
 import traceback
+from contextlib import contextmanager
 from dataclasses import dataclass, field as dataclass_field
 
 from django.core.management import call_command
@@ -27,7 +28,9 @@ from .integrity import (check_foreign_keys, data_counts, empty_tables,
                         recreate_auto_rows, reset_sequences)
 from .loader import Loader, using_database
 from .migrate import install_migrations
-from .ordering import stored_models
+from .ordering import regenerated_models, stored_models
+from .schema import (check_tables, migrate_options, plan_tables,
+                     schema_models)
 from .tablefiles import check_table_files, compiled_table_files
 
 logger = logging.getLogger(__name__)
@@ -111,8 +114,19 @@ def restore_main(globals_dict, argv=None):
         full_clean=args.full_clean, accept_edited=args.accept_edited,
         force=args.force, verbosity=args.verbosity, stdout=sys.stdout)
     configure_logging(args.verbosity)
-    try:
+    with exit_on_failure():
         restore(globals_dict, options)
+
+
+@contextmanager
+def exit_on_failure():
+    """Turn a failed or cancelled restore into a message and an exit code.
+
+    Used where a restore runs as a script: restore.py of lino_dumpy's
+    dumps, and the restore.py of Lino's dumps (see lino_compat.py).
+    """
+    try:
+        yield
     except KeyboardInterrupt:
         sys.stderr.write(
             "Interrupted. The transaction was rolled back: the database "
@@ -143,6 +157,8 @@ class Restorer:
         self.report = RestoreReport(self.directory)
         self.out = options.stdout or open(os.devnull, "w")
         self.loader = Loader(options.using, full_clean=options.full_clean)
+        self.started = time.monotonic()
+        self.tables = None
 
     def say(self, message, level=1):
         if self.options.verbosity >= level:
@@ -165,6 +181,7 @@ class Restorer:
             for line in step.lines():
                 self.say(line)
         self.check_models(originals)
+        check_tables(self.options.using, schema_models())
 
     def check_models(self, originals):
         """Refuse rows of models that exist neither in the code nor in a
@@ -211,10 +228,13 @@ class Restorer:
                 "--noinput to replace the data without asking.")
 
     def migrate_schema(self):
+        using = self.options.using
         if self.options.migrate_schema:
-            self.say("Bringing the schema up to date (migrate).", 2)
-            call_command("migrate", database=self.options.using,
-                         interactive=False, verbosity=0)
+            for options in migrate_options(using, schema_models()):
+                self.say("Bringing the schema up to date (migrate).", 2)
+                call_command("migrate", database=using, interactive=False,
+                             verbosity=0, **options)
+        self.tables = plan_tables(using, schema_models())
 
     def load(self):
         using = self.options.using
@@ -223,13 +243,26 @@ class Restorer:
         self.globals["loader"] = self.loader
         with transaction.atomic(using=using), using_database(using):
             with connection.constraint_checks_disabled():
-                empty_tables(using, models)
+                self.prepare_tables(models)
                 self.loader.initialize()
                 self.run_table_files()
-                self.loader.finalize()
+                self.loader.finish_rows()
+                # after_load callbacks may create rows with new ids
+                reset_sequences(using, models)
+                self.loader.run_after_load()
             check_foreign_keys(using, models)
             reset_sequences(using, models)
             recreate_auto_rows(using)
+
+    def prepare_tables(self, models):
+        """Inside the transaction: create or rebuild the tables of apps
+        without migrations (see schema.py), then empty all tables."""
+        using = self.options.using
+        if self.tables is not None:
+            for line in self.tables.describe():
+                self.say(line)
+            self.tables.apply(using)
+        empty_tables(using, models + regenerated_models())
 
     def run_table_files(self):
         from tqdm import tqdm
@@ -260,15 +293,18 @@ class Restorer:
                 lineno=table_file_line(error, code.co_filename)) from error
 
     def run(self):
-        started = time.monotonic()
         self.preflight()
+        return self.replace_data()
+
+    def replace_data(self):
+        """Everything after the preflight: confirm, schema, load."""
         self.confirm()
         self.migrate_schema()
         self.load()
         self.report.counts = dict(self.loader.counts)
-        self.report.seconds = time.monotonic() - started
+        self.report.seconds = time.monotonic() - self.started
         for label, count in sorted(self.report.counts.items()):
-            self.say("  %s: %d rows" % (label, count), 2)
+            self.say("  %s: %d rows" % (label, count))
         self.say("Restored %d rows from %s in %.1f s." % (
             self.report.rows, self.directory, self.report.seconds))
         return self.report

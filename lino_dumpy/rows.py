@@ -128,10 +128,11 @@ class RowFunction:
             for column in shape.content_type_columns & set(row):
                 if not isinstance(row[column], int):
                     row[column] = new_content_type_id(row[column])
+            babel = self.globals.get("bv2kw", bv2kw)
             for column in shape.babel_columns & set(row):
                 values = row.pop(column)
                 if values is not None:
-                    row.update(bv2kw(column, values))
+                    row.update(babel(column, values))
         parents = [f for f in model._meta.parents.values() if f is not None]
         if len(parents) == 1 and parents[0].attname in row:
             link = parents[0]

@@ -27,6 +27,10 @@ from lino_dumpy.dumpfile import *  # noqa: F401,F403  (sets up Django)
 
 '''
 
+# Babel (multilingual) values are lists in the order of the languages of
+# the site that wrote the dump; bv2kw maps them to this site's languages.
+BABEL_LANGUAGES = "bv2kw = babel_keywords({languages!r})\n\n"
+
 MODEL_GLOBAL = "{name} = resolve_model({label!r})\n"
 
 CYCLE_COMMENT = (
@@ -69,7 +73,7 @@ TABLE_FILE_HEADER = '''\
 # {columns}
 '''
 
-ROW = "loader.save(create_{table}({values}))\n"
+ROW_START = "loader.save(create_{table}("
 
 TOLERATED_ERROR = '''\
 raise DumpIncomplete({message!r})

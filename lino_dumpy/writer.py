@@ -26,6 +26,7 @@ from .values import column_renderer
 logger = logging.getLogger(__name__)
 
 PAGE_SIZE = 2000
+ROW_END = "))\n"
 
 
 @dataclass
@@ -81,9 +82,46 @@ def is_content_type_pointer(field):
     return meta.label_lower == "contenttypes.contenttype"
 
 
+BABEL_FIELD_CLASSES = ("BabelCharField", "BabelTextField")
+
+
 def is_babel_field(field):
-    """True for a Lino BabelCharField/BabelTextField master field."""
-    return type(field).__name__ in ("BabelCharField", "BabelTextField")
+    """True for a Lino BabelCharField/BabelTextField master field.
+
+    Matched by class name so that a plain Django project needs no Lino.
+    """
+    return any(cls.__name__ in BABEL_FIELD_CLASSES
+               for cls in type(field).__mro__)
+
+
+def babel_extras(model, field):
+    """The fields holding the other languages of babel field `field`.
+
+    Lino creates them as ``<name>_<language>`` and marks each with the
+    *name* of its master field; they are written in the site's language
+    order, as Lino's ``field2args()`` does.
+    """
+    extras = [f for f in model._meta.local_concrete_fields
+              if getattr(f, "_lino_babel_field", None) == field.name]
+    return sorted(extras, key=lambda f: f._babel_language.index)
+
+
+def babel_languages():
+    """The names of the site's languages, in the order of babel values."""
+    return [language.name for language in conf.lino_site().languages]
+
+
+def column_expression(field):
+    """What the writer selects for `field`: its column, as stored.
+
+    Lino's choicelist fields are read without their from_db_value(),
+    which turns an empty value into None and raises for a value that is
+    no longer in the list, so that such a site could not even be dumped.
+    """
+    if hasattr(field, "choicelist"):
+        from django.db.models import CharField, ExpressionWrapper, F
+        return ExpressionWrapper(F(field.attname), output_field=CharField())
+    return field.attname
 
 
 class ContentTypeNames:
@@ -136,24 +174,27 @@ class ModelWriter:
             else:
                 self.renderers.append(column_renderer(field))
         self.babel_extras = [
-            [f for f in model._meta.local_concrete_fields
-             if getattr(f, "_lino_babel_field", False)
-             and f.name.startswith(field.name + "_")]
-            if is_babel_field(field) else [] for field in self.fields]
+            babel_extras(model, field) if is_babel_field(field) else []
+            for field in self.fields]
 
-    def columns(self):
-        """The attnames to select; babel master fields bring their extras."""
-        names = []
+        self.has_babel_fields = any(map(is_babel_field, self.fields))
+        self.row_start = templates.ROW_START.format(table=self.table)
+
+    def selected_fields(self):
+        """The fields to select; babel master fields bring their extras."""
+        fields = []
         for field, extras in zip(self.fields, self.babel_extras):
-            names.append(field.attname)
-            names.extend(f.attname for f in extras)
-        return names
+            fields.append(field)
+            fields.extend(extras)
+        return fields
 
     def rows(self, using):
         """Yield value tuples in primary key order, page by page."""
         manager = self.model._base_manager.using(using)
-        queryset = manager.order_by("pk").values_list(*self.columns())
-        pk_index = self.columns().index(self.model._meta.pk.attname)
+        fields = self.selected_fields()
+        queryset = manager.order_by("pk").values_list(
+            *[column_expression(field) for field in fields])
+        pk_index = fields.index(self.model._meta.pk)
         last = None
         while True:
             page = queryset if last is None else queryset.filter(pk__gt=last)
@@ -164,6 +205,11 @@ class ModelWriter:
             last = page[-1][pk_index]
 
     def render_row(self, row):
+        """One line of a table file (the writer's hot path)."""
+        if not self.has_babel_fields:
+            return self.row_start + ",".join([
+                "None" if value is None else render(value)
+                for render, value in zip(self.renderers, row)]) + ROW_END
         values = []
         position = 0
         for render, extras in zip(self.renderers, self.babel_extras):
@@ -175,7 +221,7 @@ class ModelWriter:
                 value = row[position]
                 position += 1
                 values.append("None" if value is None else render(value))
-        return templates.ROW.format(table=self.table, values=",".join(values))
+        return self.row_start + ",".join(values) + ROW_END
 
     def create_function(self):
         """Source of ``create_<table>()`` for restore.py."""
@@ -203,7 +249,7 @@ class ModelWriter:
                     global_name(parent_link.related_model), parent_link.attname,
                     global_name(self.model), call_args))
         else:
-            lines.append("    return %s(\n%s    )\n" % (
+            lines.append("    return instantiate(\n        %s,\n%s    )\n" % (
                 global_name(self.model), call_args))
         return templates.CREATE_FUNCTION.format(
             table=self.table, args=", ".join(args), body="".join(lines))
@@ -358,6 +404,9 @@ class Dumper:
             time_zone=settings.TIME_ZONE,
             source_version=conf.site_version(),
             source_versions=repr(conf.app_versions()))]
+        if any(writer.has_babel_fields for writer in writers):
+            parts.append(templates.BABEL_LANGUAGES.format(
+                languages=babel_languages()))
         referenced = sorted(extra_models, key=model_label)
         for model in [w.model for w in writers] + referenced:
             parts.append(templates.MODEL_GLOBAL.format(

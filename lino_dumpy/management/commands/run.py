@@ -15,10 +15,10 @@ class Command(BaseCommand):
         parser.add_argument(
             "script", help="The script to run, or a dump directory.")
         parser.add_argument(
-            "args", nargs=argparse.REMAINDER,
+            "script_args", nargs=argparse.REMAINDER, metavar="args",
             help="Arguments passed to the script (e.g. --noinput).")
 
-    def handle(self, script, args, **options):
+    def handle(self, script, script_args, **options):
         path = script
         if os.path.isdir(path):
             path = os.path.join(path, "restore.py")
@@ -26,5 +26,8 @@ class Command(BaseCommand):
             raise CommandError(
                 "%s does not exist. Give a Python script or a dump "
                 "directory that contains restore.py." % path)
-        sys.argv = [path] + list(args)
+        # An absolute __file__: a Lino dump's main() does
+        # os.chdir(os.path.dirname(__file__)).
+        path = os.path.abspath(path)
+        sys.argv = [path] + list(script_args)
         runpy.run_path(path, run_name="__main__")

@@ -1,12 +1,16 @@
 """Settings of the Lino demo project.
 
-A small but real Lino site: users, countries, contacts, gfks, checkdata and
-changes with their demo fixtures, three languages (so that babel fields
-exist) and a ``version`` (so that dumps carry a ``SOURCE_VERSION``). The
-database is chosen by environment variables (see
+A small but real Lino site with the lino_dumpy plugin: users, countries,
+contacts, gfks, checkdata and changes with their demo fixtures, three
+languages (so that babel fields exist), a journal whose entries have
+save() side effects (memo previews and mentions, see journal/), and a
+``version`` with a migrator (``migration.py``): release 1.0 restores dumps
+of release 0.9, which ``DUMPY_LINO_DEMO_VERSION=0.9`` runs.  The database
+is chosen by environment variables (see
 :func:`lino_dumpy.projects.dbconfig.database_from_environ`).
 """
 
+import os
 from pathlib import Path
 
 from lino.projects.std.settings import *  # noqa: F401,F403 (Lino's defaults)
@@ -24,7 +28,11 @@ TIME_ZONE = "UTC"
 
 class Site(Site):  # noqa: F405 (the Site class comes from Lino's defaults)
     verbose_name = "Lino demo for lino_dumpy"
-    version = "1.0"
+    # DUMPY_LINO_DEMO_VERSION=0.9 runs the previous release of the demo
+    # (see journal/), whose dumps version 1.0 restores through
+    # migration.Migrator.
+    version = os.environ.get("DUMPY_LINO_DEMO_VERSION", "1.0")
+    migration_class = "lino_dumpy.projects.lino_demo.migration.Migrator"
     # Lino needs a web front end even for command-line work.
     default_ui = "lino_react.react"
     # Avoids Lino's "unsupported locale setting" message on stdout.
@@ -35,6 +43,8 @@ class Site(Site):  # noqa: F405 (the Site class comes from Lino's defaults)
 
     def get_installed_plugins(self):
         yield super().get_installed_plugins()
+        # lino_dumpy replaces Lino's dump2py, ddt, run and restore.
+        yield "lino_dumpy"
         yield "lino.modlib.users"
         # gfks brings contenttypes; checkdata brings checkdata.Message,
         # which Lino's dump2py leaves out.
@@ -44,6 +54,9 @@ class Site(Site):  # noqa: F405 (the Site class comes from Lino's defaults)
         yield "lino.modlib.changes"
         yield "lino_xl.lib.countries"
         yield "lino_xl.lib.contacts"
+        # A model whose save() has side effects (release 1.0: memo previews
+        # and mentions).
+        yield "lino_dumpy.projects.lino_demo.journal"
 
 
 SITE = Site(globals())

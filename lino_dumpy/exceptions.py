@@ -15,14 +15,19 @@ class DumpError(DumpyError):
     """Writing a dump failed; the target directory was left unchanged."""
 
 
+def located(message, filename, lineno):
+    """``file:line: message`` (or less, as far as the place is known)."""
+    if not filename:
+        return message
+    where = filename if lineno is None else "%s:%s" % (filename, lineno)
+    return "%s: %s" % (where, message)
+
+
 class DumpFormatError(DumpyError):
     """A dump directory is missing, incomplete, garbled or edited."""
 
     def __init__(self, message, filename=None, lineno=None):
-        if filename:
-            where = filename if lineno is None else "%s:%s" % (filename, lineno)
-            message = "%s: %s" % (where, message)
-        super().__init__(message)
+        super().__init__(located(message, filename, lineno))
         self.filename = filename
         self.lineno = lineno
 
@@ -57,10 +62,7 @@ class RestoreFailed(DumpyError):
 
     def __init__(self, message, model=None, pk=None, field=None,
                  filename=None, lineno=None):
-        if filename:
-            where = filename if lineno is None else "%s:%s" % (filename, lineno)
-            message = "%s: %s" % (where, message)
-        super().__init__(message)
+        super().__init__(located(message, filename, lineno))
         self.model = model
         self.pk = pk
         self.field = field

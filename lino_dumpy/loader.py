@@ -42,6 +42,14 @@ def using_database(alias):
         _databases.pop()
 
 
+def code_line(code, offset):
+    """The source line of the instruction at `offset` in `code`."""
+    for start, end, line in code.co_lines():
+        if start <= offset < end:
+            return line
+    return None
+
+
 class Where:
     """The place in a table file that produced an object (for messages).
 
@@ -62,10 +70,7 @@ class Where:
 
     @property
     def lineno(self):
-        for start, end, line in self.code.co_lines():
-            if start <= self.offset < end:
-                return line
-        return None
+        return code_line(self.code, self.offset)
 
     def __str__(self):
         return "%s:%s" % (self.filename, self.lineno)

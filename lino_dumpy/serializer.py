@@ -46,6 +46,7 @@ from django.db import DEFAULT_DB_ALIAS, connections, models, transaction
 
 from . import conf
 from .exceptions import DumpyError
+from .loader import code_line
 from .ordering import model_label
 
 logger = logging.getLogger(__name__)
@@ -107,10 +108,19 @@ class Serializer(base.Serializer):
 class Where:
     """The fixture file and the line that produced an object."""
 
-    def __init__(self, fixture, filename=None, lineno=None):
+    def __init__(self, fixture, filename=None, lineno=None, code=None,
+                 offset=None):
         self.fixture = fixture
         self.filename = filename
-        self.lineno = lineno
+        self._lineno = lineno
+        self.code, self.offset = code, offset
+
+    @property
+    def lineno(self):
+        """Computed only when needed: see lino_dumpy.loader.Where."""
+        if self._lineno is None and self.code is not None:
+            self._lineno = code_line(self.code, self.offset)
+        return self._lineno
 
     def __str__(self):
         if self.lineno is None:
@@ -354,7 +364,8 @@ class DumpLoader:
         if isinstance(obj, models.Model):
             frame = sys._getframe(1)
             self.pending.append(FixtureObject(self, obj, Where(
-                self.fixture, frame.f_code.co_filename, frame.f_lineno)))
+                self.fixture, frame.f_code.co_filename,
+                code=frame.f_code, offset=frame.f_lasti)))
         elif hasattr(obj, "__iter__"):
             for item in obj:
                 self.save(item)

@@ -35,6 +35,13 @@ def migration_class_path():
     return path or getattr(settings, "DUMPY_MIGRATION_CLASS", None)
 
 
+def migration_module():
+    """Dotted name of an old-style module of step functions, or None."""
+    site = lino_site()
+    module = getattr(site, "migration_module", None) if site else None
+    return module or getattr(settings, "DUMPY_MIGRATION_MODULE", None)
+
+
 def app_versions():
     """Per-app data versions: ``{app_label: version}`` for apps that have one.
 

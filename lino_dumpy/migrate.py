@@ -74,9 +74,18 @@ def override(globals_dict):
 
 
 def load_migrator(path, loader):
-    """Instantiate the migration class at dotted `path` (or the base)."""
+    """Instantiate the migration class at dotted `path`.
+
+    Without a class, a site may still name an old-style module of step
+    functions (``DUMPY_MIGRATION_MODULE`` or Lino's ``migration_module``);
+    then the base Migrator runs those.
+    """
     if not path:
-        return Migrator(conf.lino_site(), loader)
+        migrator = Migrator(conf.lino_site(), loader)
+        module = conf.migration_module()
+        if module:
+            migrator.old_migration_modules = [module]
+        return migrator
     try:
         cls = import_string(path)
     except ImportError as error:
@@ -90,8 +99,11 @@ def load_migrator(path, loader):
 def install_migrations(globals_dict, loader=None, force=False):
     """Run every migration step the dump in `globals_dict` needs.
 
-    Returns the list of steps that ran, as ``(from, to, description)``.
+    Returns the reports of the steps that ran.  A dump is migrated once:
+    a second call (old dumps call ``install()`` themselves) does nothing.
     """
+    if globals_dict.get("DUMPY_MIGRATED"):
+        return []
     if loader is None:
         loader = globals_dict.get("loader")
     globals_dict.setdefault("loader", loader)
@@ -104,6 +116,7 @@ def install_migrations(globals_dict, loader=None, force=False):
     steps += plan_and_run(migrator, globals_dict, "SOURCE_VERSION",
                           source, conf.site_version(), force)
     steps += run_app_chains(globals_dict, loader, force)
+    globals_dict["DUMPY_MIGRATED"] = True
     return steps
 
 

@@ -32,6 +32,9 @@ def module_steps(module):
 def install(globals_dict):
     """The shim that very old dumps call at their end.
 
-    It marks the dump as old-style; the restore runs the chain as usual.
+    ``from myapp.migrate import install; install(globals())``: such a
+    module re-exports this function, which runs the whole chain (class
+    steps and old-style steps) on the dump's globals, once.
     """
-    globals_dict["DUMPY_OLD_STYLE_INSTALL"] = True
+    from .migrate import install_migrations
+    return install_migrations(globals_dict)

@@ -115,3 +115,35 @@ def test_old_style_module_steps_join_the_chain(tmp_path, monkeypatch):
     steps, globals_dict = run("0.9", "2.0", WithHistory())
     assert steps == [("0.9", "1.0"), ("1.0", "1.1"), ("1.1", "2.0")]
     assert globals_dict["ran"] == ["0.9", "1.0", "1.1"]
+
+
+def test_install_shim_of_very_old_dumps_runs_the_chain_once(settings,
+                                                            tmp_path,
+                                                            monkeypatch):
+    """Very old dumps end with ``install(globals())`` from an old-style
+    module named by the site's migration module setting."""
+    from lino_dumpy.old_migrate import install
+    module = tmp_path / "site_migrate.py"
+    module.write_text(
+        "from lino_dumpy.old_migrate import install  # noqa: F401\n"
+        "def migrate_from_0_8(globals_dict):\n"
+        "    globals_dict['calls'] = globals_dict.get('calls', 0) + 1\n"
+        "    return '1.0'\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setattr(settings, "DUMPY_MIGRATION_MODULE", "site_migrate",
+                        raising=False)
+    monkeypatch.setattr(settings, "DUMPY_VERSION", "1.0")
+    from site_migrate import install as reexported
+    globals_dict = {"SOURCE_VERSION": "0.8"}
+    assert reexported is install
+    steps = install(globals_dict)
+    assert [(s.source, s.target) for s in steps] == [("0.8", "1.0")]
+    assert install(globals_dict) == []
+    assert globals_dict["calls"] == 1
+    assert globals_dict["SOURCE_VERSION"] == "1.0"
+
+
+@pytest.fixture
+def settings():
+    from django.conf import settings
+    return settings

@@ -1,13 +1,16 @@
 """Compile a dump's table files in a separate process.
 
 Compiling the Python source of the table files is most of a restore's
-cost.  ``python -m lino_dumpy.compiler OUTDIR FILE...`` compiles the files
-in order, writes each code object (marshal format) to OUTDIR and reports
-on stdout, so the restoring process executes file n while file n+1 is
-being compiled.  The worker imports neither Django nor the site.
+cost.  ``python -m lino_dumpy.compiler FILE...`` compiles the files in
+order and sends each code object (marshal format) through its stdout,
+preceded by a header line ``ok INDEX SIZE`` (or ``error INDEX LINE
+MESSAGE``), so that the restoring process executes file n while file n+1
+is being compiled.  The worker imports neither Django nor the site, and
+leaves nothing behind: if the restore dies, the worker's next write fails
+and it ends.
 """
 import marshal
-import os
+import signal
 import sys
 
 
@@ -16,20 +19,25 @@ def compile_file(path):
         return compile(stream.read(), path, "exec", dont_inherit=True)
 
 
-def main(argv):
-    outdir, paths = argv[0], argv[1:]
+def main(paths):
+    # Ctrl-C is for the restoring process, which stops this worker itself.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    out = sys.stdout.buffer
     for index, path in enumerate(paths):
         try:
             code = compile_file(path)
         except SyntaxError as error:
-            print("error %d %s %s" % (index, error.lineno or 0, error.msg),
-                  flush=True)
+            out.write(("error %d %s %s\n" % (
+                index, error.lineno or 0, error.msg)).encode("utf-8"))
+            out.flush()
             return
-        target = os.path.join(outdir, "%d.code" % index)
-        with open(target + ".tmp", "wb") as stream:
-            marshal.dump(code, stream)
-        os.rename(target + ".tmp", target)
-        print("ok %d" % index, flush=True)
+        data = marshal.dumps(code)
+        try:
+            out.write(b"ok %d %d\n" % (index, len(data)))
+            out.write(data)
+            out.flush()
+        except BrokenPipeError:
+            return
 
 
 if __name__ == "__main__":

@@ -15,7 +15,8 @@ import sys
 from collections import Counter
 from contextlib import contextmanager
 
-from django.db import DatabaseError, connections, models, transaction
+from django.db import (DatabaseError, OperationalError, connections, models,
+                       transaction)
 from django.core.exceptions import ValidationError
 
 from . import conf
@@ -74,6 +75,15 @@ class Where:
 
     def __str__(self):
         return "%s:%s" % (self.filename, self.lineno)
+
+
+def is_row_problem(error, connection):
+    """False for errors that no row caused: a cancelled statement (Ctrl-C
+    reaches the database server too), a lost connection, or a transaction
+    already broken."""
+    if connection.needs_rollback or isinstance(error, OperationalError):
+        return isinstance(error, UnfitValue)
+    return True
 
 
 def describe(obj):
@@ -186,6 +196,8 @@ class Loader:
             with transaction.atomic(using=self.using, savepoint=True):
                 inserter.insert(objs)
         except (DatabaseError, UnfitValue) as error:
+            if not is_row_problem(error, self.connection):
+                raise
             self.diagnose(inserter, batch, error)
         for obj in objs:
             parent = getattr(obj, "_dumpy_parent_values", None)

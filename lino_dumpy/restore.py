@@ -128,16 +128,39 @@ def exit_on_failure():
     try:
         yield
     except KeyboardInterrupt:
-        sys.stderr.write(
-            "Interrupted. The transaction was rolled back: the database "
-            "holds what it held before.\n")
-        sys.exit(130)
+        exit_interrupted()
     except RestoreCancelled as error:
         sys.stderr.write("%s\n" % error)
         sys.exit(1)
     except DumpyError as error:
+        if was_interrupted(error):
+            exit_interrupted()
         sys.stderr.write("Restore failed: %s\n" % error)
         sys.exit(1)
+    except Exception as error:
+        if was_interrupted(error):
+            exit_interrupted()
+        raise
+
+
+def exit_interrupted():
+    sys.stderr.write(
+        "Interrupted. The transaction was rolled back: the database "
+        "holds what it held before.\n")
+    sys.exit(130)
+
+
+def was_interrupted(error):
+    """True when Ctrl-C caused `error`: the database server, which got the
+    signal too, cancels the running statement (psycopg's QueryCanceled)."""
+    seen = set()
+    while error is not None and id(error) not in seen:
+        seen.add(id(error))
+        if isinstance(error, KeyboardInterrupt) or \
+                type(error).__name__ == "QueryCanceled":
+            return True
+        error = error.__cause__ or error.__context__
+    return False
 
 
 def configure_logging(verbosity):

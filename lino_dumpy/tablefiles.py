@@ -10,7 +10,6 @@ import marshal
 import os
 import subprocess
 import sys
-import tempfile
 
 from .exceptions import DumpFormatError
 
@@ -95,27 +94,23 @@ def compiled_table_files(directory, entries):
 
 
 def compile_in_worker(entries, paths):
-    with tempfile.TemporaryDirectory(prefix="dumpy-code-") as outdir:
-        worker = subprocess.Popen(
-            [sys.executable, "-m", "lino_dumpy.compiler", outdir] + paths,
-            stdout=subprocess.PIPE, text=True)
-        try:
-            for index, (entry, path) in enumerate(zip(entries, paths)):
-                yield entry[0], next_code(worker, outdir, index, path)
-        finally:
-            worker.kill()
-            worker.wait()
+    worker = subprocess.Popen(
+        [sys.executable, "-m", "lino_dumpy.compiler"] + paths,
+        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    try:
+        for index, (entry, path) in enumerate(zip(entries, paths)):
+            yield entry[0], next_code(worker, index, path)
+    finally:
+        worker.kill()
+        worker.wait()
+        worker.stdout.close()
 
 
-def next_code(worker, outdir, index, path):
+def next_code(worker, index, path):
     """The code of file `index` from the worker (or compiled here)."""
-    line = worker.stdout.readline().split(" ", 3)
-    if line[0] == "ok" and int(line[1]) == index:
-        code_path = os.path.join(outdir, "%d.code" % index)
-        with open(code_path, "rb") as stream:
-            code = marshal.load(stream)
-        os.remove(code_path)
-        return code
-    if line[0] == "error":
-        raise syntax_error(path, int(line[2]) or None, line[3].strip())
+    header = worker.stdout.readline().decode("utf-8").split(" ", 3)
+    if header[0] == "ok" and int(header[1]) == index:
+        return marshal.loads(worker.stdout.read(int(header[2])))
+    if header[0] == "error":
+        raise syntax_error(path, int(header[2]) or None, header[3].strip())
     return compile_table_file(path)

@@ -481,13 +481,13 @@ def add_many_rows(count):
     assert Everything.objects.count() >= count
 
 
-def start(project, args):
+def start(project, args, **env):
     """Start ``python ARGS`` in a process group of its own, as a shell
     starts a foreground job."""
     connections.close_all()
     return subprocess.Popen(
         [sys.executable] + list(args),
-        env=dict(project.env, PYTHONUNBUFFERED="1"), cwd=ROOT,
+        env=dict(project.env, PYTHONUNBUFFERED="1", **env), cwd=ROOT,
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         start_new_session=True)
 
@@ -631,13 +631,22 @@ def large_dump(clean_db, tmp_path):
 
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGKILL],
                          ids=["SIGINT", "SIGKILL"])
-def test_interrupted_restore_changes_nothing(large_dump, project, sig):
+def test_interrupted_restore_changes_nothing(large_dump, project, tmp_path,
+                                            sig):
     """Ctrl-C (SIGINT) or SIGKILL in the middle of the load: the database
-    holds exactly what it held before.  After Ctrl-C the restore says so
-    and exits non-zero; after SIGKILL the server (or, on SQLite, the next
-    connection, from the hot journal) rolls the transaction back."""
+    holds exactly what it held before.  After Ctrl-C the restore says so,
+    exits non-zero and leaves no temporary files; after SIGKILL the server
+    (or, on SQLite, the next connection, from the hot journal) rolls the
+    transaction back.
+
+    A killed process cannot clean up: temporary files of its helpers (in
+    TMPDIR) may stay after SIGKILL.
+    """
     dump_dir, before = large_dump
-    process = start(project, [str(dump_dir / "restore.py"), "--noinput"])
+    tmpdir = tmp_path / "tmp"
+    tmpdir.mkdir()
+    process = start(project, [str(dump_dir / "restore.py"), "--noinput"],
+                    TMPDIR=str(tmpdir))
     wait_for(load_transaction_open(), process, "the load transaction opened",
              interval=0.2)
     time.sleep(0.5)
@@ -648,5 +657,6 @@ def test_interrupted_restore_changes_nothing(large_dump, project, sig):
         assert code == 130, (code, stdout, stderr)
         assert "Interrupted" in stderr, stderr
         assert "Traceback" not in stderr, stderr
+        assert os.listdir(tmpdir) == []
     else:
         assert code == -signal.SIGKILL, (code, stdout, stderr)

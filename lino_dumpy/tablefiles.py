@@ -11,6 +11,7 @@ import os
 import subprocess
 import sys
 
+from .compiler import compile_chunks
 from .exceptions import DumpFormatError
 
 ROW_PREFIX = b"loader.save("
@@ -58,11 +59,10 @@ def check_table_files(directory, entries, accept_edited=False):
 
 
 def compile_table_file(path):
-    """Compile one table file; syntax errors name the file and line."""
-    with open(path, "rb") as stream:
-        source = stream.read()
+    """Yield the compiled chunks of one table file (see compiler.py);
+    syntax errors name the file and line."""
     try:
-        return compile(source, path, "exec", dont_inherit=True)
+        yield from compile_chunks(path)
     except SyntaxError as error:
         raise syntax_error(path, error.lineno, error.msg) from error
 
@@ -79,16 +79,18 @@ PARALLEL_THRESHOLD = 2 * 1024 * 1024
 
 
 def compiled_table_files(directory, entries):
-    """Yield ``(filename, code)`` for every table file, in load order.
+    """Yield ``(filename, code)`` for every chunk of every table file, in
+    load order.
 
     Large dumps are compiled by a worker process (see compiler.py) while
-    the caller executes the files already compiled.
+    the caller executes the chunks already compiled.
     """
     paths = [os.path.join(directory, entry[0]) for entry in entries]
     size = sum(os.path.getsize(path) for path in paths)
     if size < PARALLEL_THRESHOLD or len(paths) < 2:
         for entry, path in zip(entries, paths):
-            yield entry[0], compile_table_file(path)
+            for code in compile_table_file(path):
+                yield entry[0], code
         return
     yield from compile_in_worker(entries, paths)
 
@@ -99,18 +101,30 @@ def compile_in_worker(entries, paths):
         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
     try:
         for index, (entry, path) in enumerate(zip(entries, paths)):
-            yield entry[0], next_code(worker, index, path)
+            for code in worker_chunks(worker, index, path):
+                yield entry[0], code
     finally:
         worker.kill()
         worker.wait()
         worker.stdout.close()
 
 
-def next_code(worker, index, path):
-    """The code of file `index` from the worker (or compiled here)."""
-    header = worker.stdout.readline().decode("utf-8").split(" ", 3)
-    if header[0] == "ok" and int(header[1]) == index:
-        return marshal.loads(worker.stdout.read(int(header[2])))
-    if header[0] == "error":
-        raise syntax_error(path, int(header[2]) or None, header[3].strip())
-    return compile_table_file(path)
+def worker_chunks(worker, index, path):
+    """The chunks of file `index` from the worker (or compiled here if the
+    worker is gone)."""
+    received = 0
+    while True:
+        header = worker.stdout.readline().decode("utf-8").split(" ", 3)
+        if header[0] == "ok" and int(header[1]) == index:
+            received += 1
+            yield marshal.loads(worker.stdout.read(int(header[2])))
+        elif header[0] == "end" and int(header[1]) == index:
+            return
+        elif header[0] == "error":
+            raise syntax_error(path, int(header[2]) or None,
+                               header[3].strip())
+        else:
+            for number, code in enumerate(compile_table_file(path)):
+                if number >= received:
+                    yield code
+            return

@@ -12,3 +12,28 @@ class StepGoingBackwards(Migrator):
     def migrate_from_2_0(self, globals_dict):
         """A step that returns an older version."""
         return "1.5"
+
+
+class SlowStep(Migrator):
+    """Signals that its step runs, then waits to be killed."""
+
+    def migrate_from_2_0(self, globals_dict):
+        """A step that takes its time."""
+        announce("migrating")
+        return super().migrate_from_2_0(globals_dict)
+
+
+class SlowAfterLoad(Migrator):
+    """Waits, after all rows are in, inside the restore's transaction."""
+
+    def migrate_from_2_0(self, globals_dict):
+        """Release 3 with a slow after_load callback."""
+        self.after_load(lambda loader: announce("loaded"))
+        return super().migrate_from_2_0(globals_dict)
+
+
+def announce(what):
+    """Print `what` and sleep: the test kills the process meanwhile."""
+    import time
+    print(what, flush=True)
+    time.sleep(60)

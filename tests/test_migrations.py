@@ -188,3 +188,42 @@ class TestRefusals:
         assert "catalog_book.py:7" in result.stderr
         assert "catalog.Book.format has the value 'xx'" in result.stderr
         self.assert_unchanged(site, tmp_path)
+
+
+class TestKilled:
+    """kill -9 while migration steps run, and after all rows are loaded
+    (inside the transaction, before its commit): nothing changes."""
+
+    @pytest.mark.parametrize("migrator, signal_line", [
+        ("SlowStep", "migrating"), ("SlowAfterLoad", "loaded")])
+    def test_kill_9(self, db_env, tmp_path, migrator, signal_line):
+        import signal
+        import subprocess
+        import sys
+        site = Release(3, db_env)
+        site.restore(sample("library_1_0"))
+        # A completed restore would undo this change:
+        site.manage("shell", "--no-imports", "-c",
+                    "from django.apps import apps; apps.get_model("
+                    "'catalog.Author').objects.filter(pk=1).update("
+                    "name='Changed after the dump')")
+        site.manage("dump2py", str(tmp_path / "before"))
+        assert "Changed after the dump" in (
+            tmp_path / "before" / "catalog_author.py").read_text()
+        slow = Release(3, db_env, DUMPY_MIGRATION_CLASS="tests.migrators."
+                       + migrator, PYTHONUNBUFFERED="1")
+        process = subprocess.Popen(
+            [sys.executable, os.path.join(sample("library_2_0"),
+                                          "restore.py"), "--noinput"],
+            env=slow.env, stdout=subprocess.PIPE, text=True)
+        for line in process.stdout:
+            if line.strip() == signal_line:
+                break
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        assert process.returncode == -signal.SIGKILL
+        site.manage("dump2py", str(tmp_path / "after"))
+        comparison = filecmp.dircmp(tmp_path / "before", tmp_path / "after")
+        assert not comparison.diff_files and not comparison.left_only
+        assert sorted(os.listdir(tmp_path / "before")) == sorted(
+            os.listdir(tmp_path / "after"))

@@ -1,0 +1,215 @@
+"""Tables, ratios against the issue's targets, and the JSON results file.
+
+All ratios compare rows per second of lino_dumpy with another tool on the
+same backend in the same run (medians of the repetitions), so that they
+stay meaningful on machines of any speed.  A ratio above 1 means
+lino_dumpy is faster.
+"""
+
+import json
+from dataclasses import dataclass
+
+SUBJECT = "lino_dumpy"
+MEMORY_LIMIT_MB = 300
+MEMORY_TARGET_ROWS = 1_000_000
+FLATNESS_LIMIT = 1.3
+
+
+@dataclass(frozen=True)
+class Target:
+    """One ratio the issue asks for: lino_dumpy's rows/s over `other`'s."""
+
+    op: str
+    other: str
+    label: str
+    minimum: float = None
+    wording: str = ""
+
+
+SERVER_TARGETS = (
+    Target("restore", "raw", "restore vs raw parse+executemany", 1 / 1.5,
+           "no slower than 1.5x"),
+)
+TARGETS = {
+    "sqlite": (
+        Target("restore", "lino", "restore vs Lino restore (Lino's subset)",
+               50),
+        Target("restore", "django", "restore vs Django loaddata", 6),
+        Target("restore", "raw", "restore vs raw parse+executemany", 1,
+               "no slower"),
+        Target("dump", "lino", "dump vs Lino dump2py", 4),
+        Target("dump", "django", "dump vs Django dumpdata", 5),
+        Target("dump", "raw", "dump vs raw SELECT-to-file", 1 / 3,
+               "within 3x"),
+    ),
+    "postgresql": SERVER_TARGETS,
+    "mysql": SERVER_TARGETS,
+}
+# Pairs shown without a target where the issue sets none.
+INFO_PAIRS = (("restore", "django", "restore vs Django loaddata"),
+              ("dump", "django", "dump vs Django dumpdata"),
+              ("dump", "raw", "dump vs raw SELECT-to-file"))
+
+
+def ratios(results, baseline=None):
+    """Every ratio of the issue that this run can compute, as dicts."""
+    index = {(r.backend, r.tool, r.op): r for r in results}
+    backends = sorted({r.backend for r in results}, key=backend_order)
+    rows = []
+    for backend in backends:
+        targets = list(TARGETS.get(backend, ()))
+        named = {(t.op, t.other) for t in targets}
+        targets += [Target(op, other, label) for op, other, label in INFO_PAIRS
+                    if (op, other) not in named]
+        for target in targets:
+            rows.append(speed_ratio(index, backend, target))
+        rows.extend(memory_rows(index, backend, baseline))
+    return [row for row in rows if row is not None]
+
+
+def speed_ratio(index, backend, target):
+    mine = index.get((backend, SUBJECT, target.op))
+    other = index.get((backend, target.other, target.op))
+    if mine is None or other is None:
+        return None
+    value = None
+    if mine.rows_per_second and other.rows_per_second:
+        value = mine.rows_per_second / other.rows_per_second
+    return ratio_row(backend, target.label, value, target.minimum,
+                     target.wording, "x")
+
+
+def memory_rows(index, backend, baseline):
+    """Peak memory of lino_dumpy's process tree (its restore runs a
+    compiler worker beside it), against the absolute limit and, given a
+    baseline run with fewer rows, against that run's peak (flatness)."""
+    for op in ("dump", "restore"):
+        mine = index.get((backend, SUBJECT, op))
+        if mine is None or mine.tree_rss_mb is None:
+            continue
+        row = ratio_row(backend, "%s peak RSS (MB) at %d rows" % (
+            op, mine.rows), mine.tree_rss_mb, None, "", " MB")
+        row["target"] = "< %d MB at 1M rows" % MEMORY_LIMIT_MB
+        if mine.rows >= MEMORY_TARGET_ROWS:
+            row["met"] = mine.tree_rss_mb < MEMORY_LIMIT_MB
+        yield row
+        previous = baseline_peak(baseline, backend, op)
+        if previous:
+            label = "%s peak RSS vs baseline (%d rows)" % (op, previous[1])
+            flat = ratio_row(backend, label, mine.tree_rss_mb / previous[0],
+                             None, "", "x")
+            flat["target"] = "<= %.1fx" % FLATNESS_LIMIT
+            flat["met"] = flat["value"] <= FLATNESS_LIMIT
+            yield flat
+
+
+def baseline_peak(baseline, backend, op):
+    """(peak RSS MB, rows) of lino_dumpy's `op` in a previous results file."""
+    for result in (baseline or {}).get("results", []):
+        peak = result.get("tree_rss_mb") or result.get("peak_rss_mb")
+        if (result["backend"], result["tool"], result["op"]) == (
+                backend, SUBJECT, op) and peak:
+            return peak, result["rows"]
+    return None
+
+
+def ratio_row(backend, label, value, minimum, wording, unit):
+    target = ""
+    if minimum is not None:
+        target = ">= %sx" % format_number(minimum)
+        if wording:
+            target += " (%s)" % wording
+    return {"backend": backend, "ratio": label, "value": value,
+            "unit": unit, "target": target,
+            "met": None if minimum is None or value is None
+            else value >= minimum}
+
+
+def backend_order(name):
+    return ["sqlite", "postgresql", "mysql"].index(name)
+
+
+def format_number(value, digits=2):
+    if value is None:
+        return "-"
+    if value >= 100:
+        return "%.0f" % value
+    return ("%%.%df" % digits) % value
+
+
+# -- text output ----------------------------------------------------------
+
+def results_table(results):
+    header = ("backend", "tool", "operation", "rows", "median s", "CPU s",
+              "rows/s", "peak RSS MB", "tree RSS MB", "runs", "dump MB")
+    lines = []
+    for r in sorted(results, key=lambda r: (backend_order(r.backend),
+                                            r.op.startswith("restore"),
+                                            r.tool, r.op)):
+        size = (max(r.sizes) / 1e6) if r.sizes else None
+        lines.append((
+            r.backend, r.tool, r.op, "%d" % r.rows,
+            format_number(r.median_seconds),
+            format_number(r.median_cpu_seconds),
+            format_int(r.rows_per_second),
+            format_number(r.peak_rss_mb, 0), format_number(r.tree_rss_mb, 0),
+            "%d/%d" % (len(r.ok_runs), len(r.runs)),
+            format_number(size, 1) if size else ""))
+    return format_table(header, lines)
+
+
+def ratios_table(rows):
+    header = ("backend", "lino_dumpy vs", "measured", "target", "met")
+    lines = []
+    for row in rows:
+        met = {True: "yes", False: "NO", None: ""}[row["met"]]
+        value = (format_number(row["value"]) + row["unit"]
+                 if row["value"] is not None else "-")
+        lines.append((row["backend"], row["ratio"], value, row["target"], met))
+    return format_table(header, lines)
+
+
+def notes_text(results):
+    """Notes and errors of the results: failures must be visible."""
+    out = []
+    for r in results:
+        for note in r.notes:
+            out.append("- %s %s %s: %s" % (r.backend, r.tool, r.op, note))
+        for error in r.errors:
+            out.append("- %s %s %s failed:\n    %s" % (
+                r.backend, r.tool, r.op, error.replace("\n", "\n    ")))
+    return "\n".join(out)
+
+
+def format_int(value):
+    return "-" if value is None else "{:,.0f}".format(value)
+
+
+def format_table(header, lines):
+    widths = [max(len(str(row[i])) for row in [header, *lines])
+              for i in range(len(header))]
+    rule = "  ".join("-" * w for w in widths)
+    text = [fmt_line(header, widths), rule]
+    text += [fmt_line(line, widths) for line in lines]
+    return "\n".join(text)
+
+
+def fmt_line(cells, widths):
+    return "  ".join(str(c).ljust(w) for c, w in zip(cells, widths)).rstrip()
+
+
+# -- JSON -----------------------------------------------------------------
+
+def write_json(path, meta, results, ratio_rows, profile=None):
+    data = {"meta": meta, "results": [r.as_dict() for r in results],
+            "ratios": ratio_rows}
+    if profile:
+        data["profile"] = profile
+    with open(path, "w", encoding="utf-8") as out:
+        json.dump(data, out, indent=2, sort_keys=True)
+        out.write("\n")
+
+
+def load_json(path):
+    with open(path, encoding="utf-8") as source:
+        return json.load(source)

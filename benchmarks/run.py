@@ -109,7 +109,7 @@ def git_state():
         return None
 
 
-def meta_data(args, run, started, load_before):
+def meta_data(args, run, started, load_before, git):
     return {
         "timestamp": started.isoformat(timespec="seconds"),
         "rows_requested": args.rows, "seed": args.seed,
@@ -122,7 +122,7 @@ def meta_data(args, run, started, load_before):
         "platform": platform.platform(), "cpus": os.cpu_count(),
         "load_average_before": load_before,
         "load_average_after": os.getloadavg(),
-        "git": git_state(),
+        "git": git,
         "wall_seconds": (datetime.now(timezone.utc) - started).total_seconds(),
     }
 
@@ -164,6 +164,7 @@ def main(argv=None):
         profile_path=os.path.join(args.results_dir, stamp + "-restore.prof"))
     baseline = report.load_json(args.baseline) if args.baseline else None
     load_before = os.getloadavg()
+    git = git_state()  # at the start: the code that is measured
     run = BenchmarkRun(options)
     clock = time.monotonic()
     try:
@@ -178,7 +179,8 @@ def main(argv=None):
     # The profile's text goes to the terminal; the JSON keeps its rows.
     profile_data = {key: value for key, value in (profile or {}).items()
                     if key != "text"}
-    report.write_json(json_path, meta_data(args, run, started, load_before),
+    report.write_json(json_path,
+                      meta_data(args, run, started, load_before, git),
                       results, ratio_rows, profile_data)
     print_report(results, ratio_rows, profile, json_path)
     failed = any(r.errors for r in results

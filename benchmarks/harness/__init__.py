@@ -1,0 +1,1 @@
+"""The benchmark harness: databases, measured processes, tools, reports."""

@@ -1,5 +1,6 @@
 """Edge-case rows for the fieldtypes test app, shared by several tests."""
 import datetime
+import os
 import decimal
 import uuid
 
@@ -80,3 +81,28 @@ def snapshot(using="default"):
                     row[name] = bytes(value)
         result[model_label(model)] = rows
     return result
+
+
+#: What restore.py prints once the preflight has passed and the data is
+#: about to be replaced (``--noinput`` into a non-empty database).
+LOAD_STARTED = "Replacing the data of the non-empty database"
+
+
+def tree(directory):
+    """``{relative path: bytes}`` of every file below `directory`."""
+    result = {}
+    for parent, _, names in os.walk(directory):
+        for name in names:
+            path = os.path.join(parent, name)
+            with open(path, "rb") as stream:
+                result[os.path.relpath(path, directory)] = stream.read()
+    return result
+
+
+def change_database():
+    """Make the database differ from the dump just written; return the
+    snapshot that every failed restore must leave in place."""
+    from tests.fieldtypes.models import Everything, Node
+    Node.objects.create(name="after dump")
+    Everything.objects.filter(char="").update(char="changed after dump")
+    return snapshot()

@@ -23,34 +23,8 @@ from lino_dumpy import writer
 from lino_dumpy.exceptions import DumpError
 from lino_dumpy.writer import dump
 from tests.conftest import ROOT, VENDOR
-from tests.fixtures_data import populate, snapshot
-
-#: What restore.py prints once the preflight has passed and the data is
-#: about to be replaced (``--noinput`` into a non-empty database).
-LOAD_STARTED = "Replacing the data of the non-empty database"
-
-
-# Helpers ---------------------------------------------------------------------
-
-def tree(directory):
-    """``{relative path: bytes}`` of every file below `directory`."""
-    result = {}
-    for parent, _, names in os.walk(directory):
-        for name in names:
-            path = os.path.join(parent, name)
-            with open(path, "rb") as stream:
-                result[os.path.relpath(path, directory)] = stream.read()
-    return result
-
-
-def change_database():
-    """Make the database differ from the dump just written; return the
-    snapshot that every failed restore must leave in place."""
-    from tests.fieldtypes.models import Everything, Node
-    Node.objects.create(name="after dump")
-    Everything.objects.filter(char="").update(char="changed after dump")
-    return snapshot()
-
+from tests.fixtures_data import (LOAD_STARTED, change_database,
+                                 populate, snapshot, tree)
 
 def with_env(project, **overrides):
     """The same project with some environment variables changed."""

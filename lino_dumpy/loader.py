@@ -110,7 +110,6 @@ class Loader:
         self.count_objects = 0
         self.after_load_handlers = []
         self.before_load_handlers = []
-        self.loaded_models = set()
         self.progress = None
 
     # Lino's name for the list of after_load callbacks.
@@ -203,7 +202,6 @@ class Loader:
             parent = getattr(obj, "_dumpy_parent_values", None)
             if parent is not None:
                 self.parent_updates.append(parent)
-        self.loaded_models.add(model)
         self.counts[model_label(model)] += len(objs)
         self.count_objects += len(objs)
         if self.progress is not None:

@@ -91,7 +91,6 @@ class RowFunction:
         self.inner = inner
         self.shape = shape
         self.generated = generated
-        self.model_global = shape.model_global if shape else None
         self.row_operations = []
         self.object_operations = []
 
@@ -99,7 +98,7 @@ class RowFunction:
         if self.generated:
             row = dict(zip(self.shape.columns, args))
             row.update(kwargs)
-            model = self.globals[self.model_global]
+            model = self.globals[self.shape.model_global]
         else:
             obj = self.inner(*args, **kwargs)
             if obj is None:

@@ -1,41 +1,96 @@
 """Insert model instances with one prepared statement per table.
 
 The values are written as stored (``raw=True``): no ``pre_save()``, so
-``auto_now`` fields keep their dumped values, and no ``save()``.  Each
-value goes through its field's ``get_db_prep_save()``, except where that
-is known to return the value unchanged (a plain int, str or bool in a
-field class that Django itself defines), which saves most of the cost of
-a restore's inserts.
+``auto_now`` fields keep their dumped values, and no ``save()``.
+
+Each value normally goes through its field's ``get_db_prep_save()``,
+whose layers (``get_prep_value()``, ``to_python()``, settings lookups)
+are most of the cost of a restore's inserts.  For the field classes that
+Django itself defines, and values that already have the field's Python
+type, the result of those layers is known: an int, str, bool or float is
+stored unchanged, a Decimal, date or datetime goes straight to the
+backend's own ``adapt_*_value()``.  Any other value, or a field class
+that overrides a prep method, takes the full path.
 """
+import datetime
+import decimal
+import uuid
+
+from django.conf import settings
 from django.db import models
 from django.db.models import signals
 
 PREP_METHODS = ("get_prep_value", "get_db_prep_value", "get_db_prep_save")
 
-PASS_THROUGH = [
-    (bool, (models.BooleanField,)),
-    (int, (models.IntegerField, models.BigIntegerField,
-           models.SmallIntegerField, models.PositiveIntegerField,
-           models.PositiveBigIntegerField, models.PositiveSmallIntegerField,
-           models.AutoField, models.BigAutoField, models.SmallAutoField)),
-    (str, (models.CharField, models.TextField)),
-]
+INTEGER_FIELDS = (
+    models.IntegerField, models.BigIntegerField, models.SmallIntegerField,
+    models.PositiveIntegerField, models.PositiveBigIntegerField,
+    models.PositiveSmallIntegerField, models.AutoField, models.BigAutoField,
+    models.SmallAutoField)
 
 
-def pass_through_type(field):
-    """The Python type whose values `field` stores unchanged, or None."""
+def unchanged_prep(field, cls):
+    """Whether `field` is a `cls` that prepares values as `cls` does."""
+    return type(field) is cls or (isinstance(field, cls) and all(
+        getattr(type(field), m) is getattr(cls, m) for m in PREP_METHODS))
+
+
+def direct_conversion(field, connection):
+    """``(python_type, convert)`` for the values of `field` whose database
+    value is known without the field's prep layers, or None.
+
+    Values of exactly `python_type` (and None) are stored as
+    ``convert(value)``, or unchanged where `convert` is None.
+    """
     if field.is_relation:
-        if any(getattr(type(field), m) is not getattr(models.ForeignKey, m)
-               for m in PREP_METHODS):
+        if not unchanged_prep(field, models.ForeignKey):
             return None
         field = field.target_field
-    for python_type, classes in PASS_THROUGH:
-        for cls in classes:
-            if type(field) is cls or (isinstance(field, cls) and all(
-                    getattr(type(field), m) is getattr(cls, m)
-                    for m in PREP_METHODS)):
-                return python_type
+    ops = connection.ops
+    if unchanged_prep(field, models.BooleanField):
+        return bool, None
+    if any(unchanged_prep(field, cls) for cls in INTEGER_FIELDS):
+        return int, None
+    if unchanged_prep(field, models.CharField) or unchanged_prep(
+            field, models.TextField):
+        return str, None
+    if unchanged_prep(field, models.FloatField):
+        return float, None
+    if unchanged_prep(field, models.DecimalField):
+        return decimal.Decimal, decimal_adapter(field, ops)
+    if unchanged_prep(field, models.DateTimeField):
+        return datetime.datetime, datetime_adapter(field, connection)
+    if unchanged_prep(field, models.DateField):
+        return datetime.date, ops.adapt_datefield_value
+    if unchanged_prep(field, models.UUIDField):
+        if connection.features.has_native_uuid_field:
+            return uuid.UUID, None
+        return uuid.UUID, lambda value: value.hex
     return None
+
+
+def decimal_adapter(field, ops):
+    """DecimalField refuses NaN and infinities, then lets the backend adapt."""
+    def convert(value):
+        if not value.is_finite():
+            raise ValueError("not a finite number")
+        return ops.adapt_decimalfield_value(
+            value, field.max_digits, field.decimal_places)
+    return convert
+
+
+def datetime_adapter(field, connection):
+    """Aware datetimes (naive ones without USE_TZ) go to the backend as
+    they are; the others take the field's path, which warns or refuses."""
+    use_tz = bool(settings.USE_TZ)
+    adapt = connection.ops.adapt_datetimefield_value
+    prepare = field.get_db_prep_save
+
+    def convert(value):
+        if (value.utcoffset() is not None) is use_tz:
+            return adapt(value)
+        return prepare(value, connection)
+    return convert
 
 
 class UnfitValue(ValueError):
@@ -59,8 +114,10 @@ class TableInserter:
             quote(model._meta.db_table),
             ", ".join(quote(f.column) for f in fields),
             ", ".join(["%s"] * len(fields)))
-        self.columns = [(f.attname, pass_through_type(f), f.get_db_prep_save)
-                        for f in fields]
+        self.columns = [
+            (f.attname, f.get_db_prep_save)
+            + (direct_conversion(f, connection) or (None, None))
+            for f in fields]
         self.signals = (signals.pre_save.has_listeners(model)
                         or signals.post_save.has_listeners(model))
 
@@ -68,18 +125,21 @@ class TableInserter:
         connection = self.connection
         values = obj.__dict__
         row = []
-        for attname, plain, prepare in self.columns:
+        for attname, prepare, python_type, convert in self.columns:
             value = values[attname] if attname in values else getattr(
                 obj, attname)
-            if plain is not None and (value is None or type(value) is plain):
-                row.append(value)
-                continue
             try:
-                row.append(prepare(value, connection))
+                if type(value) is python_type:
+                    if convert is not None:
+                        value = convert(value)
+                elif value is not None or python_type is None:
+                    # None needs no conversion where python_type is known.
+                    value = prepare(value, connection)
             except Exception as error:
                 # Any conversion error (TypeError, ValidationError, Lino's
                 # UnresolvedChoice...) means the value does not fit.
                 raise UnfitValue(attname, value, error) from error
+            row.append(value)
         return row
 
     def insert(self, objs):

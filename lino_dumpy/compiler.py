@@ -1,4 +1,4 @@
-"""Compile a dump's table files in chunks, here or in a worker process.
+"""Compile a dump's table files in chunks, here or in worker processes.
 
 Compiling the Python source of the table files is most of a restore's
 cost, and compiling a 50,000-line file at once needs gigabytes for its
@@ -7,13 +7,17 @@ statements, so they are compiled in chunks of CHUNK_LINES lines (each
 chunk starts at a ``loader.save(`` line; leading newlines keep the line
 numbers of messages right): memory stays flat whatever the file size.
 
-``python -m lino_dumpy.compiler FILE...`` compiles the files in order and
-sends each chunk's code object (marshal format) through its stdout after
-a header line ``ok FILE_INDEX SIZE``; ``end FILE_INDEX`` closes a file and
-``error FILE_INDEX LINE MESSAGE`` reports a syntax error.  The restoring
-process executes one chunk while the next ones are being compiled.  The
-worker imports neither Django nor the site, and leaves nothing behind: if
-the restore dies, the worker's next write fails and it ends.
+``python -m lino_dumpy.compiler SHARE WORKERS FILE...`` is one of WORKERS
+workers.  The chunks of all files, in order, form one sequence of slots
+dealt out round-robin: this worker compiles the slots whose number modulo
+WORKERS is SHARE and sends each chunk's code object (marshal format)
+through its stdout after a header line ``ok FILE_INDEX SIZE``.  The
+worker that owns the slot after the last chunk of a file announces the
+file's end with ``end FILE_INDEX``; ``error FILE_INDEX LINE MESSAGE``
+reports a syntax error.  The restoring process reads the slots in order,
+so it executes one chunk while the next ones are being compiled.  A
+worker imports neither Django nor the site, and leaves nothing behind:
+if the restore dies, the worker's next write fails and it ends.
 """
 import marshal
 import signal
@@ -35,33 +39,48 @@ def source_chunks(source):
         start = end
 
 
+def compile_chunk(path, start, chunk):
+    return compile(b"\n" * start + chunk, path, "exec", dont_inherit=True)
+
+
 def compile_chunks(path):
     """Yield the code objects of the chunks of the file at `path`."""
     with open(path, "rb") as stream:
         source = stream.read()
     for start, chunk in source_chunks(source):
-        yield compile(b"\n" * start + chunk, path, "exec", dont_inherit=True)
+        yield compile_chunk(path, start, chunk)
 
 
-def main(paths):
-    # Ctrl-C is for the restoring process, which stops this worker itself.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    out = sys.stdout.buffer
-    try:
-        for index, path in enumerate(paths):
-            try:
-                for code in compile_chunks(path):
-                    data = marshal.dumps(code)
-                    out.write(b"ok %d %d\n" % (index, len(data)))
-                    out.write(data)
-                    out.flush()
-            except SyntaxError as error:
-                out.write(("error %d %s %s\n" % (
-                    index, error.lineno or 0, error.msg)).encode("utf-8"))
+def work(paths, share, workers, out):
+    """Send the compiled chunks of this worker's slots to `out`."""
+    slot = 0
+    for index, path in enumerate(paths):
+        with open(path, "rb") as stream:
+            source = stream.read()
+        for start, chunk in source_chunks(source):
+            if slot % workers == share:
+                try:
+                    data = marshal.dumps(compile_chunk(path, start, chunk))
+                except SyntaxError as error:
+                    out.write(("error %d %s %s\n" % (
+                        index, error.lineno or 0, error.msg)).encode("utf-8"))
+                    return
+                out.write(b"ok %d %d\n" % (index, len(data)))
+                out.write(data)
                 out.flush()
-                return
+            slot += 1
+        if slot % workers == share:
             out.write(b"end %d\n" % index)
             out.flush()
+
+
+def main(argv):
+    # Ctrl-C is for the restoring process, which stops the workers itself.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    share, workers, paths = int(argv[0]), int(argv[1]), argv[2:]
+    try:
+        work(paths, share, workers, sys.stdout.buffer)
+        sys.stdout.flush()
     except BrokenPipeError:
         return
 

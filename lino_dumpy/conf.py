@@ -73,3 +73,9 @@ def app_attribute(app_label, name):
 
 def batch_size():
     return getattr(settings, "DUMPY_BATCH_SIZE", DEFAULT_BATCH_SIZE)
+
+
+def compile_workers():
+    """Processes that compile table files during a restore (None: automatic,
+    0: none)."""
+    return getattr(settings, "DUMPY_COMPILE_WORKERS", None)

@@ -294,7 +294,7 @@ class Restorer:
                   disable=None if self.options.verbosity else True) as bar:
             self.loader.progress = bar
             for filename, code in compiled_table_files(
-                    self.directory, self.entries):
+                    self.directory, self.entries, conf.compile_workers()):
                 self.run_table_file(filename, code)
             self.loader.progress = None
 

@@ -35,12 +35,18 @@ def render_datetime(value):
     """``dt(...)`` takes UTC fields and makes them aware when USE_TZ is on."""
     if timezone.is_aware(value):
         value = value.astimezone(datetime.timezone.utc)
-    text = "dt(%d,%d,%d,%d,%d,%d" % (
+    return render_utc_fields(value)
+
+
+def render_utc_fields(value):
+    """``dt(...)`` of the fields of `value`, whose time zone is ignored."""
+    if value.microsecond:
+        return "dt(%d,%d,%d,%d,%d,%d,%d)" % (
+            value.year, value.month, value.day, value.hour, value.minute,
+            value.second, value.microsecond)
+    return "dt(%d,%d,%d,%d,%d,%d)" % (
         value.year, value.month, value.day,
         value.hour, value.minute, value.second)
-    if value.microsecond:
-        text += ",%d" % value.microsecond
-    return text + ")"
 
 
 def render_date(value):

@@ -21,11 +21,11 @@ from . import __version__, conf, templates
 from .exceptions import DumpError
 from .ordering import model_label, sort_models, stored_models
 from .storage import atomic_directory
+from .reader import PAGE_SIZE, TableReader
 from .values import column_renderer
 
 logger = logging.getLogger(__name__)
 
-PAGE_SIZE = 2000
 ROW_END = "))\n"
 
 
@@ -111,19 +111,6 @@ def babel_languages():
     return [language.name for language in conf.lino_site().languages]
 
 
-def column_expression(field):
-    """What the writer selects for `field`: its column, as stored.
-
-    Lino's choicelist fields are read without their from_db_value(),
-    which turns an empty value into None and raises for a value that is
-    no longer in the list, so that such a site could not even be dumped.
-    """
-    if hasattr(field, "choicelist"):
-        from django.db.models import CharField, ExpressionWrapper, F
-        return ExpressionWrapper(F(field.attname), output_field=CharField())
-    return field.attname
-
-
 class ContentTypeNames:
     """Renders content type ids as the model they stand for.
 
@@ -188,39 +175,33 @@ class ModelWriter:
             fields.extend(extras)
         return fields
 
-    def rows(self, using):
-        """Yield value tuples in primary key order, page by page."""
-        manager = self.model._base_manager.using(using)
-        fields = self.selected_fields()
-        queryset = manager.order_by("pk").values_list(
-            *[column_expression(field) for field in fields])
-        pk_index = fields.index(self.model._meta.pk)
-        last = None
-        while True:
-            page = queryset if last is None else queryset.filter(pk__gt=last)
-            page = list(page[:PAGE_SIZE])
-            if not page:
-                return
-            yield from page
-            last = page[-1][pk_index]
+    def lines(self, using):
+        """Yield the lines of the table files, in primary key order."""
+        self.reader = TableReader(self.model, self.selected_fields(), using)
+        if not self.has_babel_fields:
+            self.texts = [self.reader.column_text(index, render)
+                          for index, render in enumerate(self.renderers)]
+        for page in self.reader.pages():
+            for row in page:
+                yield self.render_row(row)
 
     def render_row(self, row):
-        """One line of a table file (the writer's hot path)."""
+        """One line of a table file from a row of driver values (the
+        writer's hot path)."""
         if not self.has_babel_fields:
             return self.row_start + ",".join([
-                "None" if value is None else render(value)
-                for render, value in zip(self.renderers, row)]) + ROW_END
+                text(value) for text, value in zip(self.texts, row)]) + ROW_END
         values = []
         position = 0
         for render, extras in zip(self.renderers, self.babel_extras):
+            width = 1 + len(extras)
+            value = [self.reader.convert(index, row[index])
+                     for index in range(position, position + width)]
+            position += width
             if extras:
-                value = row[position:position + 1 + len(extras)]
-                position += 1 + len(extras)
-                values.append(render(value))
+                values.append(render(tuple(value)))
             else:
-                value = row[position]
-                position += 1
-                values.append("None" if value is None else render(value))
+                values.append("None" if value[0] is None else render(value[0]))
         return self.row_start + ",".join(values) + ROW_END
 
     def create_function(self):
@@ -335,7 +316,7 @@ class Dumper:
         if count is None:
             count = 0
         chunks = max(1, -(-count // self.max_row_count))
-        rows = writer.rows(self.using)
+        lines = writer.lines(self.using)
         try:
             with savepoint_if(self.tolerate, self.using):
                 for part in range(1, chunks + 1):
@@ -345,7 +326,7 @@ class Dumper:
                     limit = min(self.max_row_count,
                                 count - (part - 1) * self.max_row_count)
                     self.write_table_file(
-                        directory, filename, writer, rows, limit,
+                        directory, filename, writer, lines, limit,
                         describe_part(count, part, chunks), bar)
                     table.rows += self.table_entries[-1][3]
         except DatabaseError as error:
@@ -356,7 +337,7 @@ class Dumper:
             table.error = str(error)
             self.write_error_file(directory, writer, table)
 
-    def write_table_file(self, directory, filename, writer, rows, limit,
+    def write_table_file(self, directory, filename, writer, lines, limit,
                          description, bar):
         out = TableFile(os.path.join(directory, filename))
         try:
@@ -365,8 +346,8 @@ class Dumper:
                 table=writer.table, columns=", ".join(
                     f.attname for f in writer.fields)))
             buffer = []
-            for row in rows:
-                buffer.append(writer.render_row(row))
+            for line in lines:
+                buffer.append(line)
                 out.rows += 1
                 if len(buffer) >= PAGE_SIZE:
                     out.write("".join(buffer))

@@ -1,0 +1,145 @@
+"""Read the rows of a model page by page, as the database driver returns them.
+
+``values_list()`` would turn every value into a Python object through the
+converters of the backend and the field (``from_db_value()``), in a generic
+loop, before the writer renders it as source: for a dump of millions of
+values that costs more than the query.  The reader runs the same query,
+and the writer composes, per column, the converters Django would apply
+with the renderer of the value (:func:`column_text`), in one function.
+
+Where the result is known without the converter, the converter is
+skipped: a boolean, date or time that the driver returns already has its
+type, and a datetime that SQLite or MariaDB returns without a time zone
+is in the connection's time zone, which is UTC unless the site's
+``DATABASES`` say otherwise; the dump writes UTC fields anyway.
+"""
+import datetime
+
+from django.db import connections
+
+from .values import render_datetime, render_utc_fields
+
+#: Rows per query: keyset pagination keeps memory flat on every backend.
+PAGE_SIZE = 2000
+
+
+def column_expression(field):
+    """What the writer selects for `field`: its column, as stored.
+
+    Lino's choicelist fields are read without their from_db_value(),
+    which turns an empty value into None and raises for a value that is
+    no longer in the list, so that such a site could not even be dumped.
+    """
+    if hasattr(field, "choicelist"):
+        from django.db.models import CharField, ExpressionWrapper, F
+        return ExpressionWrapper(F(field.attname), output_field=CharField())
+    return field.attname
+
+
+class TableReader:
+    """The rows of `fields` of `model` in primary key order."""
+
+    def __init__(self, model, fields, using):
+        self.connection = connections[using]
+        self.queryset = model._base_manager.using(using).order_by(
+            "pk").values_list(*[column_expression(f) for f in fields])
+        self.pk_index = fields.index(model._meta.pk)
+        compiler = self.queryset.query.get_compiler(using)
+        compiler.setup_query()
+        found = compiler.get_converters(
+            [select[0] for select in compiler.select[:compiler.col_count]])
+        #: Per column: ``(converters, expression)`` as Django applies them.
+        self.converters = [found.get(index, ((), None))
+                           for index in range(len(fields))]
+
+    def pages(self):
+        """Yield lists of rows (tuples of driver values)."""
+        last = None
+        while True:
+            queryset = self.queryset
+            if last is not None:
+                queryset = queryset.filter(pk__gt=last)
+            sql, params = queryset[:PAGE_SIZE].query.sql_with_params()
+            with self.connection.cursor() as cursor:
+                cursor.execute(sql, params)
+                page = cursor.fetchall()
+            if not page:
+                return
+            yield page
+            last = self.convert(self.pk_index, page[-1][self.pk_index])
+
+    def convert(self, index, value):
+        """The value Django would give for the driver value of a column."""
+        converters, expression = self.converters[index]
+        for converter in converters:
+            value = converter(value, expression, self.connection)
+        return value
+
+    def column_text(self, index, render):
+        """A function from driver values of column `index` to source text,
+        where `render` renders the column's (non-None) Python values."""
+        converters, expression = self.converters[index]
+        connection = self.connection
+        if not converters:
+            if render is repr:
+                return repr  # repr(None) is "None" too
+            return lambda value: "None" if value is None else render(value)
+
+        def text(value):
+            for converter in converters:
+                value = converter(value, expression, connection)
+            return "None" if value is None else render(value)
+        if render is render_datetime and utc_datetimes(
+                converters, connection):
+            return naive_utc_shortcut(text)
+        kept = unchanged_type(converters, connection)
+        if kept is not None:
+            return typed_shortcut(kept, render, text)
+        return text
+
+
+#: Backend converters that return driver values of a type unchanged.
+UNCHANGED = {
+    "convert_booleanfield_value": bool,
+    "convert_datefield_value": datetime.date,
+    "convert_timefield_value": datetime.time,
+}
+
+
+def unchanged_type(converters, connection):
+    """The type of driver values that the converters return unchanged."""
+    if len(converters) != 1:
+        return None
+    function = getattr(converters[0], "__func__", None)
+    for name, python_type in UNCHANGED.items():
+        if function is getattr(type(connection.ops), name, False):
+            return python_type
+    return None
+
+
+def typed_shortcut(python_type, render, text):
+    """`text` for values that are not of `python_type`, else `render`."""
+    def shortcut(value):
+        if type(value) is python_type:
+            return render(value)
+        return text(value)
+    return shortcut
+
+
+def utc_datetimes(converters, connection):
+    """Whether the only converter makes naive datetimes aware in UTC (or,
+    without USE_TZ, leaves them naive): they render the same either way."""
+    ops_converter = getattr(type(connection.ops),
+                            "convert_datetimefield_value", None)
+    return (len(converters) == 1
+            and getattr(converters[0], "__func__", None) is ops_converter
+            and connection.timezone in (None, datetime.timezone.utc))
+
+
+def naive_utc_shortcut(text):
+    """`text` for datetimes, rendering naive ones without converting."""
+    def shortcut(value):
+        if type(value) is datetime.datetime and value.tzinfo is None:
+            return render_utc_fields(value)
+        return text(value)
+    return shortcut

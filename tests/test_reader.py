@@ -1,0 +1,66 @@
+"""The writer renders driver values exactly as it would render the values
+that Django's ``values_list()`` returns, shortcuts included."""
+import datetime
+import zoneinfo
+
+import pytest
+from django.db import connection
+
+from lino_dumpy import reader
+from lino_dumpy.ordering import stored_models
+from lino_dumpy.writer import ContentTypeNames, ModelWriter
+from tests.fixtures_data import populate
+
+
+@pytest.fixture
+def populated(clean_db):
+    populate()
+    from tests.fieldtypes.models import Everything
+    # More rows than a page, so that the keyset pagination is used.
+    Everything.objects.bulk_create(
+        Everything(big=n, flag=n % 3 == 0, day=datetime.date(2000, 1, 1)
+                   + datetime.timedelta(days=n), when=datetime.datetime(
+                       2020, 3, 29, 0, 59, 59, n, tzinfo=datetime.timezone.utc)
+                   + datetime.timedelta(minutes=n))
+        for n in range(reader.PAGE_SIZE + 10))
+
+
+def expected_lines(writer):
+    """Lines rendered from what values_list() returns (Django's converters)."""
+    rows = writer.model._base_manager.order_by("pk").values_list(
+        *[reader.column_expression(f) for f in writer.fields])
+    return [writer.row_start + ",".join(
+        "None" if value is None else render(value)
+        for render, value in zip(writer.renderers, row)) + "))\n"
+        for row in rows]
+
+
+def test_lines_are_the_rendered_values_of_values_list(populated):
+    content_types = ContentTypeNames("default")
+    checked = 0
+    for model in stored_models():
+        writer = ModelWriter(model, content_types)
+        lines = list(writer.lines("default"))
+        assert lines == expected_lines(writer), model
+        checked += len(lines)
+    assert checked > reader.PAGE_SIZE
+
+
+def datetime_converters():
+    from tests.fieldtypes.models import Everything
+    writer = ModelWriter(Everything, None)
+    table = reader.TableReader(Everything, writer.fields, "default")
+    index = [f.attname for f in writer.fields].index("when")
+    return table.converters[index][0]
+
+
+def test_naive_datetimes_are_rendered_directly_only_in_utc(monkeypatch):
+    converters = datetime_converters()
+    if not converters:
+        # PostgreSQL returns aware datetimes: nothing to convert.
+        assert connection.vendor == "postgresql"
+        return
+    assert reader.utc_datetimes(converters, connection)
+    monkeypatch.setitem(connection.__dict__, "timezone",
+                        zoneinfo.ZoneInfo("Europe/Brussels"))
+    assert not reader.utc_datetimes(converters, connection)

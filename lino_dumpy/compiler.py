@@ -23,20 +23,23 @@ import marshal
 import signal
 import sys
 
-CHUNK_LINES = 2000
+CHUNK_LINES = 1000
 STATEMENT = b"loader.save("
 
 
-def source_chunks(source):
-    """Yield ``(first line index, source)`` of the chunks of a file."""
-    lines = source.splitlines(keepends=True)
+def source_chunks(stream):
+    """Yield ``(first line index, source)`` of the chunks of the binary
+    `stream` of a table file, reading it line by line."""
+    chunk = []
     start = 0
-    while start < len(lines):
-        end = min(start + CHUNK_LINES, len(lines))
-        while end < len(lines) and not lines[end].startswith(STATEMENT):
-            end += 1
-        yield start, b"".join(lines[start:end])
-        start = end
+    for number, line in enumerate(stream):
+        if len(chunk) >= CHUNK_LINES and line.startswith(STATEMENT):
+            yield start, b"".join(chunk)
+            chunk = []
+            start = number
+        chunk.append(line)
+    if chunk:
+        yield start, b"".join(chunk)
 
 
 def compile_chunk(path, start, chunk):
@@ -46,9 +49,8 @@ def compile_chunk(path, start, chunk):
 def compile_chunks(path):
     """Yield the code objects of the chunks of the file at `path`."""
     with open(path, "rb") as stream:
-        source = stream.read()
-    for start, chunk in source_chunks(source):
-        yield compile_chunk(path, start, chunk)
+        for start, chunk in source_chunks(stream):
+            yield compile_chunk(path, start, chunk)
 
 
 def work(paths, share, workers, out):
@@ -56,19 +58,20 @@ def work(paths, share, workers, out):
     slot = 0
     for index, path in enumerate(paths):
         with open(path, "rb") as stream:
-            source = stream.read()
-        for start, chunk in source_chunks(source):
-            if slot % workers == share:
-                try:
-                    data = marshal.dumps(compile_chunk(path, start, chunk))
-                except SyntaxError as error:
-                    out.write(("error %d %s %s\n" % (
-                        index, error.lineno or 0, error.msg)).encode("utf-8"))
-                    return
-                out.write(b"ok %d %d\n" % (index, len(data)))
-                out.write(data)
-                out.flush()
-            slot += 1
+            for start, chunk in source_chunks(stream):
+                if slot % workers == share:
+                    try:
+                        code = compile_chunk(path, start, chunk)
+                    except SyntaxError as error:
+                        out.write(("error %d %s %s\n" % (
+                            index, error.lineno or 0, error.msg)
+                        ).encode("utf-8"))
+                        return
+                    data = marshal.dumps(code)
+                    out.write(b"ok %d %d\n" % (index, len(data)))
+                    out.write(data)
+                    out.flush()
+                slot += 1
         if slot % workers == share:
             out.write(b"end %d\n" % index)
             out.flush()

@@ -7,8 +7,10 @@ Lino site is configured by its ``Site`` object (``version``,
 from django.apps import apps
 from django.conf import settings
 
-#: Incremented when the shape of the files in a dump changes.
-DUMP_FORMAT = 1
+#: Incremented when the shape of the files in a dump changes.  Format 2
+#: writes datetimes as text, ``dt('2024-10-27 00:30:00.250000')``.  The
+#: restore reads every format up to this one.
+DUMP_FORMAT = 2
 
 DEFAULT_BATCH_SIZE = 1000
 DEFAULT_MAX_ROW_COUNT = 50000

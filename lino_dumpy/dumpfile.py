@@ -48,7 +48,15 @@ from .exceptions import DumpFormatError  # noqa: E402
 
 
 def dt(*args):
-    """A datetime from UTC fields, aware when the site uses time zones."""
+    """A datetime from its UTC fields, aware when the site uses time zones.
+
+    lino_dumpy writes ``dt('2024-10-27 00:30:00.250000')`` (dump format 2);
+    Lino and dump format 1 write the numbers, ``dt(2024,10,27,0,30,0,250000)``.
+    """
+    if type(args[0]) is str:
+        if settings.USE_TZ:
+            return datetime.fromisoformat(args[0] + "+00:00")
+        return datetime.fromisoformat(args[0])
     if settings.USE_TZ:
         return datetime(*args, tzinfo=timezone.utc)
     return datetime(*args)

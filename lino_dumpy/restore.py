@@ -168,6 +168,19 @@ def configure_logging(verbosity):
     logging.basicConfig(level=level, format="%(message)s")
 
 
+def check_dump_format(globals_dict, directory):
+    """Refuse a dump written in a newer format than this version reads."""
+    dump_format = globals_dict.get("DUMP_FORMAT", 1)
+    if dump_format > conf.DUMP_FORMAT:
+        from . import __version__
+        raise DumpFormatError(
+            "the dump is in format %s, which this lino_dumpy (%s) cannot "
+            "read: it reads formats up to %s. Install the lino_dumpy that "
+            "wrote the dump, or a newer one, and restore again."
+            % (dump_format, __version__, conf.DUMP_FORMAT),
+            os.path.join(directory, "restore.py"))
+
+
 class Restorer:
     """One restore of one dump into one database."""
 
@@ -194,6 +207,7 @@ class Restorer:
                 "restore.py has no TABLE_FILES list, so it was not written "
                 "by lino_dumpy. A Lino dump restores through the lino_dumpy "
                 "Lino plugin.", os.path.join(self.directory, "restore.py"))
+        check_dump_format(self.globals, self.directory)
         check_table_files(self.directory, self.entries,
                           self.options.accept_edited)
         originals = {name: value for name, value in self.globals.items()

@@ -32,21 +32,18 @@ def render_decimal(value):
 
 
 def render_datetime(value):
-    """``dt(...)`` takes UTC fields and makes them aware when USE_TZ is on."""
+    """``dt('...')`` of the UTC time; the restore makes it aware again
+    when USE_TZ is on.  UTC keeps the hour that a daylight saving change
+    repeats unambiguous."""
     if timezone.is_aware(value):
-        value = value.astimezone(datetime.timezone.utc)
+        value = value.astimezone(datetime.timezone.utc).replace(tzinfo=None)
     return render_utc_fields(value)
 
 
 def render_utc_fields(value):
-    """``dt(...)`` of the fields of `value`, whose time zone is ignored."""
-    if value.microsecond:
-        return "dt(%d,%d,%d,%d,%d,%d,%d)" % (
-            value.year, value.month, value.day, value.hour, value.minute,
-            value.second, value.microsecond)
-    return "dt(%d,%d,%d,%d,%d,%d)" % (
-        value.year, value.month, value.day,
-        value.hour, value.minute, value.second)
+    """``dt('YYYY-MM-DD HH:MM:SS[.ffffff]')`` of `value`, whose time zone is
+    ignored.  One string compiles much faster than seven numbers."""
+    return "dt('" + value.isoformat(" ") + "')"
 
 
 def render_date(value):

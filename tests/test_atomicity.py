@@ -134,6 +134,24 @@ def test_table_file_cut_in_the_middle_of_a_line_is_refused(dumped, project):
     assert snapshot() == before
 
 
+def test_dump_in_a_newer_format_is_refused(dumped, project):
+    """A dump written by a newer lino_dumpy in a format this one cannot
+    read is refused before the database is touched."""
+    from lino_dumpy.conf import DUMP_FORMAT
+    dump_dir, before = dumped
+    path = dump_dir / "restore.py"
+    text = path.read_text(encoding="utf-8")
+    assert "\nDUMP_FORMAT = %d\n" % DUMP_FORMAT in text
+    path.write_text(text.replace("\nDUMP_FORMAT = %d\n" % DUMP_FORMAT,
+                                 "\nDUMP_FORMAT = %d\n" % (DUMP_FORMAT + 1)),
+                    encoding="utf-8")
+    result = run_restore(project, dump_dir)
+    assert_refused_in_preflight(
+        result, str(path), "the dump is in format %d" % (DUMP_FORMAT + 1),
+        "reads formats up to %d" % DUMP_FORMAT)
+    assert snapshot() == before
+
+
 def test_table_file_cut_at_a_line_boundary_is_refused(dumped, project):
     """Valid Python with rows missing is refused: the row count differs."""
     dump_dir, before = dumped

@@ -73,3 +73,15 @@ def test_aware_datetimes_keep_the_instant_and_microseconds(value):
 def test_unknown_type_is_refused_with_a_clear_message():
     with pytest.raises(DumpError, match="type object"):
         render_value(object())
+
+
+@pytest.mark.parametrize("source", [
+    "dt('2024-03-31 01:30:00.000001')", "dt(2024,3,31,1,30,0,1)"])
+def test_datetimes_as_text_and_as_numbers_are_the_same(source):
+    """Format 2 writes text; format 1 and Lino's dumps write numbers."""
+    expected = datetime.datetime(2024, 3, 31, 1, 30, 0, 1, tzinfo=UTC)
+    assert evaluate(source) == expected
+    assert evaluate(source).tzinfo is UTC
+    from django.test import override_settings
+    with override_settings(USE_TZ=False):
+        assert evaluate(source) == expected.replace(tzinfo=None)

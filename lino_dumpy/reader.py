@@ -84,11 +84,7 @@ class TableReader:
             if render is repr:
                 return repr  # repr(None) is "None" too
             return lambda value: "None" if value is None else render(value)
-
-        def text(value):
-            for converter in converters:
-                value = converter(value, expression, connection)
-            return "None" if value is None else render(value)
+        text = converting_text(render, converters, expression, connection)
         if render is render_datetime and utc_datetimes(
                 converters, connection):
             return naive_utc_shortcut(text)
@@ -96,6 +92,23 @@ class TableReader:
         if kept is not None:
             return typed_shortcut(kept, render, text)
         return text
+
+
+def converting_text(render, converters, expression, connection):
+    """Driver value -> Django's converters -> `render` (or "None")."""
+    if len(converters) == 1:
+        converter, = converters
+
+        def text(value):
+            value = converter(value, expression, connection)
+            return "None" if value is None else render(value)
+        return text
+
+    def text(value):
+        for converter in converters:
+            value = converter(value, expression, connection)
+        return "None" if value is None else render(value)
+    return text
 
 
 #: Backend converters that return driver values of a type unchanged.

@@ -3,15 +3,20 @@ import datetime
 import decimal
 import os
 
+import pytest
+
 from lino_dumpy.testing import assert_double_dump, restore_dump
 
-SAMPLE = os.path.join(os.path.dirname(__file__), "samples", "fieldtypes_1_0")
+SAMPLES = os.path.join(os.path.dirname(__file__), "samples")
+SAMPLE = os.path.join(SAMPLES, "fieldtypes_1_0")
 
 
-def test_a_stored_dump_of_an_earlier_release_restores(clean_db):
-    """tests/samples/fieldtypes_1_0 was written by lino_dumpy 0.1.0."""
+@pytest.mark.parametrize("sample", ["fieldtypes_1_0", "fieldtypes_2_0"])
+def test_a_stored_dump_of_an_earlier_release_restores(clean_db, sample):
+    """fieldtypes_1_0 was written by lino_dumpy 0.1.0 (dump format 1),
+    fieldtypes_2_0 by 0.2.0 (format 2)."""
     from tests.fieldtypes.models import Everything, Stamped, Tagged
-    report = restore_dump(SAMPLE)
+    report = restore_dump(os.path.join(SAMPLES, sample))
     assert report.counts["fieldtypes.Everything"] == 3
     first = Everything.objects.order_by("pk").first()
     assert first.when == datetime.datetime(

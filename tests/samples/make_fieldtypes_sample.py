@@ -1,11 +1,13 @@
-"""Write tests/samples/fieldtypes_1_0: a dump of the test project's edge
-cases by lino_dumpy 0.1 (dump format 1), kept so that every later
-version proves it still restores them.
+"""Write tests/samples/NAME: a dump of the test project's edge cases,
+kept so that every later version proves it still restores them.
 
-    DJANGO_SETTINGS_MODULE=tests.settings python tests/samples/make_fieldtypes_sample.py
+    python tests/samples/make_fieldtypes_sample.py fieldtypes_2_0
+
+fieldtypes_1_0 was written by lino_dumpy 0.1.0 (dump format 1),
+fieldtypes_2_0 by lino_dumpy 0.2.0 (dump format 2).  Never rewrite a
+sample of a released version: write a new one.
 """
 import os
-import shutil
 import sys
 import tempfile
 
@@ -23,7 +25,9 @@ if __name__ == "__main__":
     from tests.fixtures_data import populate
     call_command("migrate", verbosity=0)
     populate()
-    target = os.path.join(ROOT, "tests", "samples", "fieldtypes_1_0")
-    shutil.rmtree(target, ignore_errors=True)
+    target = os.path.join(ROOT, "tests", "samples", sys.argv[1])
+    if os.path.exists(target):
+        sys.exit("%s exists; samples of released versions stay as written."
+                 % target)
     dump(target, progress=False)
     print("wrote", target)

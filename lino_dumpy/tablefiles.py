@@ -77,9 +77,9 @@ def syntax_error(path, lineno, message):
 #: process is cheaper than starting workers.
 PARALLEL_THRESHOLD = 2 * 1024 * 1024
 
-#: Two workers compile faster than the restoring process executes the
-#: chunks (measured: about 60 µs of compilation and 40 µs of loading per
-#: row); more would only take memory.
+#: Two workers compile faster than the restoring process loads the rows
+#: (measured with benchmarks/: about 50 µs of CPU to compile and 55 µs to
+#: load a row); more would only take memory.
 AUTO_WORKERS = 2
 
 

@@ -81,3 +81,9 @@ def compile_workers():
     """Processes that compile table files during a restore (None: automatic,
     0: none)."""
     return getattr(settings, "DUMPY_COMPILE_WORKERS", None)
+
+
+def dump_workers():
+    """Processes that write the table files of a dump (None: automatic,
+    0 or 1: the dump's own process)."""
+    return getattr(settings, "DUMPY_DUMP_WORKERS", None)

@@ -52,9 +52,10 @@ class TableReader:
         self.converters = [found.get(index, ((), None))
                            for index in range(len(fields))]
 
-    def pages(self):
-        """Yield lists of rows (tuples of driver values)."""
-        last = None
+    def pages(self, after=None):
+        """Yield lists of rows (tuples of driver values), starting after
+        the row whose primary key is `after` (a Python value)."""
+        last = after
         while True:
             queryset = self.queryset
             if last is not None:

@@ -1,38 +1,32 @@
 """Write the database into a dump directory.
 
-``dump()`` reads every stored model inside one repeatable-read transaction,
-streams the rows page by page (keyset pagination on the primary key, so
-memory stays flat on every backend) into table files, then writes
-``restore.py``.  Everything is written into a temporary sibling directory
-that is renamed into place only when complete.
+``dump()`` reads every stored model inside one repeatable-read transaction
+(:mod:`lino_dumpy.snapshot`), streams the rows page by page (keyset
+pagination on the primary key, so memory stays flat on every backend) into
+table files, then writes ``restore.py``.  On a big database the table files
+are written by worker processes that read the same snapshot
+(:mod:`lino_dumpy.dumpworkers`).  Everything is written into a temporary
+sibling directory that is renamed into place only when complete.
 """
-import hashlib
 import logging
 import os
-import re
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field as dataclass_field
 
-try:
-    from operator import call  # calls text(value) per column, in C
-except ImportError:  # Python 3.10
-    def call(function, value):
-        return function(value)
-
 from django.conf import settings
-from django.db import DatabaseError, connections, transaction
+from django.db import DatabaseError, transaction
 
 from . import __version__, conf, templates
-from .exceptions import DumpError
+from .dumpworkers import dump_workers
+from .modelwriter import (
+    ModelWriter, TableEntry, TableFile, babel_languages, content_type_names,
+    global_name, write_table_file)
 from .ordering import model_label, sort_models, stored_models
+from .snapshot import snapshot
 from .storage import atomic_directory
-from .reader import PAGE_SIZE, TableReader
-from .values import column_renderer
 
 logger = logging.getLogger(__name__)
-
-ROW_END = "))\n"
 
 
 @dataclass
@@ -59,224 +53,14 @@ class DumpReport:
         return [table for table in self.tables if table.error]
 
 
-def safe_name(db_table):
-    """A Python identifier and file name derived from a table name."""
-    return re.sub(r"\W", "_", db_table)
-
-
-def global_name(model):
-    """The module-level name of a model in ``restore.py``: ``app_Model``."""
-    return "%s_%s" % (model._meta.app_label, model._meta.object_name)
-
-
-def written_fields(model):
-    """The columns of `model` that its table files hold, in table order.
-
-    Only local fields: the rows of a multi-table inheritance parent are in
-    the parent's own table file.  Fields that a Lino babel field fills
-    (``name_de``, ...) are written as part of their master field.
-    """
-    return [
-        field for field in model._meta.local_concrete_fields
-        if not getattr(field, "_lino_babel_field", False)]
-
-
-def is_content_type_pointer(field):
-    if not field.is_relation or field.related_model is None:
-        return False
-    meta = field.related_model._meta
-    return meta.label_lower == "contenttypes.contenttype"
-
-
-BABEL_FIELD_CLASSES = ("BabelCharField", "BabelTextField")
-
-
-def is_babel_field(field):
-    """True for a Lino BabelCharField/BabelTextField master field.
-
-    Matched by class name so that a plain Django project needs no Lino.
-    """
-    return any(cls.__name__ in BABEL_FIELD_CLASSES
-               for cls in type(field).__mro__)
-
-
-def babel_extras(model, field):
-    """The fields holding the other languages of babel field `field`.
-
-    Lino creates them as ``<name>_<language>`` and marks each with the
-    *name* of its master field; they are written in the site's language
-    order, as Lino's ``field2args()`` does.
-    """
-    extras = [f for f in model._meta.local_concrete_fields
-              if getattr(f, "_lino_babel_field", None) == field.name]
-    return sorted(extras, key=lambda f: f._babel_language.index)
-
-
-def babel_languages():
-    """The names of the site's languages, in the order of babel values."""
-    return [language.name for language in conf.lino_site().languages]
-
-
-class ContentTypeNames:
-    """Renders content type ids as the model they stand for.
-
-    Content type ids differ between databases, so a dump refers to the
-    model itself (a global of restore.py) and the restore looks the id up
-    in the target database.
-    """
-
-    def __init__(self, using):
-        from django.contrib.contenttypes.models import ContentType
-        self.names = {}
-        self.models = {}
-        for ct in ContentType.objects.using(using).order_by("pk"):
-            model = ct.model_class()
-            if model is None:
-                self.names[ct.pk] = repr("%s.%s" % (ct.app_label, ct.model))
-            else:
-                self.names[ct.pk] = global_name(model)
-                self.models[ct.pk] = model
-        self.used = set()
-
-    def render(self, value):
-        model = self.models.get(value)
-        if model is not None:
-            self.used.add(model)
-        try:
-            return self.names[value]
-        except KeyError:
-            raise DumpError(
-                "A row points to content type %r, which does not exist. "
-                "Run `manage.py checkdata` or fix the row." % value) from None
-
-
-class ModelWriter:
-    """Writes the table files of one model and describes its create_ function."""
-
-    def __init__(self, model, content_types):
-        self.model = model
-        self.label = model_label(model)
-        self.table = safe_name(model._meta.db_table)
-        self.fields = written_fields(model)
-        self.renderers = []
-        for field in self.fields:
-            if content_types is not None and is_content_type_pointer(field):
-                self.renderers.append(content_types.render)
-            elif is_babel_field(field):
-                self.renderers.append(babel_renderer(field))
-            else:
-                self.renderers.append(column_renderer(field))
-        self.babel_extras = [
-            babel_extras(model, field) if is_babel_field(field) else []
-            for field in self.fields]
-
-        self.has_babel_fields = any(map(is_babel_field, self.fields))
-        self.row_start = templates.ROW_START.format(table=self.table)
-
-    def selected_fields(self):
-        """The fields to select; babel master fields bring their extras."""
-        fields = []
-        for field, extras in zip(self.fields, self.babel_extras):
-            fields.append(field)
-            fields.extend(extras)
-        return fields
-
-    def lines(self, using):
-        """Yield the lines of the table files, in primary key order."""
-        self.reader = TableReader(self.model, self.selected_fields(), using)
-        if not self.has_babel_fields:
-            self.texts = [self.reader.column_text(index, render)
-                          for index, render in enumerate(self.renderers)]
-        for page in self.reader.pages():
-            yield from map(self.render_row, page)
-
-    def render_row(self, row):
-        """One line of a table file from a row of driver values (the
-        writer's hot path)."""
-        if not self.has_babel_fields:
-            return self.row_start + ",".join(
-                map(call, self.texts, row)) + ROW_END
-        values = []
-        position = 0
-        for render, extras in zip(self.renderers, self.babel_extras):
-            width = 1 + len(extras)
-            value = [self.reader.convert(index, row[index])
-                     for index in range(position, position + width)]
-            position += width
-            if extras:
-                values.append(render(tuple(value)))
-            else:
-                values.append("None" if value[0] is None else render(value[0]))
-        return self.row_start + ",".join(values) + ROW_END
-
-    def create_function(self):
-        """Source of ``create_<table>()`` for restore.py."""
-        meta = self.model._meta
-        args = [f.attname for f in self.fields]
-        lines = []
-        for field in self.fields:
-            if is_content_type_pointer(field):
-                lines.append("    {0} = new_content_type_id({0})\n".format(
-                    field.attname))
-        parents = [f for f in meta.parents.values() if f is not None]
-        keywords = []
-        for field in self.fields:
-            if len(parents) == 1 and field is parents[0]:
-                continue
-            if is_babel_field(field):
-                keywords.append("**bv2kw(%r, %s)" % (field.attname, field.attname))
-            else:
-                keywords.append("%s=%s" % (field.attname, field.attname))
-        call_args = "".join("        %s,\n" % kw for kw in keywords)
-        if len(parents) == 1:
-            parent_link = parents[0]
-            lines.append(
-                "    return create_mti_child(\n        %s, %s, %s,\n%s    )\n" % (
-                    global_name(parent_link.related_model), parent_link.attname,
-                    global_name(self.model), call_args))
-        else:
-            lines.append("    return instantiate(\n        %s,\n%s    )\n" % (
-                global_name(self.model), call_args))
-        return templates.CREATE_FUNCTION.format(
-            table=self.table, args=", ".join(args), body="".join(lines))
-
-
-def babel_renderer(field):
-    """Lino writes a babel field as the list of its values per language."""
-    def render(values):
-        return repr(list(values))
-    return render
-
-
-@contextmanager
-def snapshot(using):
-    """One read transaction that sees a single point in time."""
-    connection = connections[using]
-    with transaction.atomic(using=using):
-        with connection.cursor() as cursor:
-            if connection.vendor in ("postgresql", "mysql"):
-                cursor.execute(
-                    "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
-        yield
-
-
-class TableFile:
-    """One table file being written, with its running SHA-256."""
-
-    def __init__(self, path):
-        self.path = path
-        self.stream = open(path, "wb")
-        self.sha256 = hashlib.sha256()
-        self.rows = 0
-
-    def write(self, text):
-        data = text.encode("utf-8")
-        self.stream.write(data)
-        self.sha256.update(data)
-
-    def close(self):
-        self.stream.close()
-        return self.sha256.hexdigest()
+@dataclass(frozen=True)
+class TablePart:
+    """One table file of a model: at most `limit` rows, in primary key
+    order after the row whose primary key is `after` (None: the first)."""
+    filename: str
+    limit: int
+    description: str
+    after: object = None
 
 
 class Dumper:
@@ -290,24 +74,26 @@ class Dumper:
         self.progress = progress
         self.table_entries = []
 
-    def write(self, directory, report):
-        from django.apps import apps
+    def write(self, directory, report, workers=None):
+        """Write table files and restore.py; `workers` (a DumpWorkers
+        joined to this transaction's snapshot) write the table files."""
         models, self.cyclic = sort_models(stored_models(self.excludes))
-        content_types = None
-        if apps.is_installed("django.contrib.contenttypes"):
-            content_types = ContentTypeNames(self.using)
+        content_types = content_type_names(self.using)
         writers = [ModelWriter(model, content_types) for model in models]
         counts = [self.count(writer) for writer in writers]
         bar = progress_bar(sum(c for c in counts if c), self.progress)
         try:
-            for writer, count in zip(writers, counts):
-                table = TableReport(writer.label)
-                report.tables.append(table)
-                self.write_model(directory, writer, count, table, bar)
+            if workers is None:
+                for writer, count in zip(writers, counts):
+                    report.tables.append(self.write_model(
+                        directory, writer, count, bar))
+                used = content_types.used if content_types else set()
+            else:
+                used = self.write_in_workers(
+                    directory, writers, counts, report, bar, workers)
         finally:
             bar.close()
-        extra = set(content_types.used) if content_types else set()
-        self.write_restore(directory, writers, extra - set(models))
+        self.write_restore(directory, writers, set(used) - set(models))
 
     def count(self, writer):
         try:
@@ -317,23 +103,30 @@ class Dumper:
                 raise
             return None
 
-    def write_model(self, directory, writer, count, table, bar):
-        if count is None:
-            count = 0
+    def plan_parts(self, writer, count):
+        """The table files of a model with `count` rows."""
+        count = count or 0
         chunks = max(1, -(-count // self.max_row_count))
+        for part in range(1, chunks + 1):
+            yield TablePart(
+                writer.table + (".py" if chunks == 1 else "_%d.py" % part),
+                min(self.max_row_count,
+                    count - (part - 1) * self.max_row_count),
+                describe_part(count, part, chunks))
+
+    def write_model(self, directory, writer, count, bar):
+        """Write the table files of one model in this process."""
+        table = TableReport(writer.label)
         lines = writer.lines(self.using)
         try:
             with savepoint_if(self.tolerate, self.using):
-                for part in range(1, chunks + 1):
-                    filename = writer.table + (
-                        ".py" if chunks == 1 else "_%d.py" % part)
-                    table.files.append(filename)
-                    limit = min(self.max_row_count,
-                                count - (part - 1) * self.max_row_count)
-                    self.write_table_file(
-                        directory, filename, writer, lines, limit,
-                        describe_part(count, part, chunks), bar)
-                    table.rows += self.table_entries[-1][3]
+                for part in self.plan_parts(writer, count):
+                    table.files.append(part.filename)
+                    entry = write_table_file(
+                        directory, part.filename, writer, lines, part.limit,
+                        part.description, bar.update)
+                    self.table_entries.append(entry)
+                    table.rows += entry.rows
         except DatabaseError as error:
             if not self.tolerate:
                 raise
@@ -341,31 +134,42 @@ class Dumper:
                            writer.label, error)
             table.error = str(error)
             self.write_error_file(directory, writer, table)
+        return table
 
-    def write_table_file(self, directory, filename, writer, lines, limit,
-                         description, bar):
-        out = TableFile(os.path.join(directory, filename))
+    def write_in_workers(self, directory, writers, counts, report, bar,
+                         workers):
+        """Hand every table file to the workers, biggest tables first, and
+        collect what they wrote.  Returns the models that generic foreign
+        keys point to."""
         try:
-            out.write(templates.TABLE_FILE_HEADER.format(
-                label=writer.label, description=description,
-                table=writer.table, columns=", ".join(
-                    f.attname for f in writer.fields)))
-            buffer = []
-            for line in lines:
-                buffer.append(line)
-                out.rows += 1
-                if len(buffer) >= PAGE_SIZE:
-                    out.write("".join(buffer))
-                    bar.update(len(buffer))
-                    buffer = []
-                if out.rows >= limit:
-                    break
-            out.write("".join(buffer))
-            bar.update(len(buffer))
+            for writer, count in sorted(zip(writers, counts),
+                                        key=lambda pair: -(pair[1] or 0)):
+                for part in self.located_parts(writer, count):
+                    workers.submit(directory, writer.label, part)
+            entries, used = workers.results(bar.update)
         finally:
-            digest = out.close()
-        self.table_entries.append(
-            (filename, writer.label, writer.table, out.rows, digest))
+            workers.stop()
+        for writer in writers:
+            table = TableReport(writer.label)
+            for entry in entries[writer.label]:
+                table.files.append(entry.filename)
+                table.rows += entry.rows
+                self.table_entries.append(entry)
+            report.tables.append(table)
+        return used
+
+    def located_parts(self, writer, count):
+        """The parts of a model, each with the primary key it starts after
+        (found while the workers already write the earlier parts)."""
+        rows = writer.model._base_manager.using(self.using).order_by(
+            "pk").values_list("pk", flat=True)
+        after = None
+        for number, part in enumerate(self.plan_parts(writer, count)):
+            if number:
+                following = rows if after is None else rows.filter(
+                    pk__gt=after)
+                after = following[self.max_row_count - 1]
+            yield TablePart(part.filename, part.limit, part.description, after)
 
     def write_error_file(self, directory, writer, table):
         filename = writer.table + ".py"
@@ -379,9 +183,9 @@ class Dumper:
         digest = out.close()
         table.files = [filename]
         self.table_entries = [
-            e for e in self.table_entries if e[1] != writer.label]
+            e for e in self.table_entries if e.label != writer.label]
         self.table_entries.append(
-            (filename, writer.label, writer.table, 0, digest))
+            TableEntry(filename, writer.label, writer.table, 0, digest))
 
     def write_restore(self, directory, writers, extra_models):
         parts = [templates.RESTORE_HEADER.format(
@@ -403,10 +207,10 @@ class Dumper:
         for writer in writers:
             parts.append(writer.create_function())
         parts.append(templates.TABLE_FILES_HEADER)
-        for filename, label, table, rows, digest in self.table_entries:
+        for entry in self.table_entries:
             parts.append(templates.TABLE_FILE_ENTRY.format(
-                filename=filename, label=label, table=table, rows=rows,
-                sha256=digest))
+                filename=entry.filename, label=entry.label,
+                table=entry.table, rows=entry.rows, sha256=entry.sha256))
         parts.append(templates.RESTORE_FOOTER)
         path = os.path.join(directory, "restore.py")
         with open(path, "w", encoding="utf-8", newline="\n") as stream:
@@ -448,8 +252,10 @@ def dump(output_dir, using="default", overwrite=False, excludes=(),
     report = DumpReport(os.path.abspath(output_dir))
     dumper = Dumper(using, max_row_count or conf.DEFAULT_MAX_ROW_COUNT,
                     tuple(excludes), tolerate, progress)
-    with atomic_directory(report.output_dir, overwrite) as directory:
-        with snapshot(using):
-            dumper.write(directory, report)
+    with dump_workers(using, tolerate) as workers:
+        with atomic_directory(report.output_dir, overwrite) as directory:
+            with snapshot(using, share=workers is not None) as token:
+                dumper.write(directory, report,
+                             workers.joined(token) if token else None)
     report.seconds = time.monotonic() - started
     return report

@@ -53,3 +53,7 @@ DUMPY_MIGRATION_CLASS = os.environ.get("DUMPY_MIGRATION_CLASS") or None
 
 # .py fixtures through loaddata (tests/test_serializer.py).
 SERIALIZATION_MODULES = {"py": "lino_dumpy.serializer"}
+
+# Subprocess tests choose how many processes write a dump.
+if os.environ.get("DUMPY_DUMP_WORKERS"):
+    DUMPY_DUMP_WORKERS = int(os.environ["DUMPY_DUMP_WORKERS"])

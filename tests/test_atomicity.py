@@ -19,7 +19,7 @@ import pytest
 from django.conf import settings
 from django.db import connection, connections
 
-from lino_dumpy import writer
+from lino_dumpy import modelwriter
 from lino_dumpy.exceptions import DumpError
 from lino_dumpy.writer import dump
 from tests.conftest import ROOT, VENDOR
@@ -350,7 +350,7 @@ class InterruptAt:
     dump directory holds at that moment."""
 
     def __init__(self, monkeypatch, parent, label, at, error):
-        self.original = writer.ModelWriter.render_row
+        self.original = modelwriter.ModelWriter.render_row
         self.parent = parent
         self.label = label
         self.at = at
@@ -360,7 +360,7 @@ class InterruptAt:
 
         def render_row(model_writer, row):
             return self.render(model_writer, row)
-        monkeypatch.setattr(writer.ModelWriter, "render_row", render_row)
+        monkeypatch.setattr(modelwriter.ModelWriter, "render_row", render_row)
 
     def render(self, model_writer, row):
         if model_writer.label == self.label:

@@ -79,16 +79,17 @@ def can_fork(using):
 
 
 def tables_bytes(using):
-    """The size of the stored tables of `using`, as far as it is cheap to
-    know."""
+    """About how many bytes the tables of `using` hold (cheap to know)."""
     connection = connections[using]
-    if connection.vendor == "sqlite":
-        try:
-            return os.path.getsize(connection.settings_dict["NAME"])
-        except (OSError, TypeError):
-            return 0
-    tables = [model._meta.db_table for model in stored_models()]
     with connection.cursor() as cursor:
+        if connection.vendor == "sqlite":
+            pages = []
+            for pragma in ("page_count", "freelist_count", "page_size"):
+                cursor.execute("PRAGMA %s" % pragma)
+                pages.append(cursor.fetchone()[0])
+            used, free, size = pages
+            return (used - free) * size
+        tables = [model._meta.db_table for model in stored_models()]
         cursor.execute(
             "SELECT coalesce(sum(pg_table_size(c.oid)), 0) FROM pg_class c"
             " WHERE c.relkind = 'r' AND c.relname = ANY(%s)"

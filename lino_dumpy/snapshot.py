@@ -49,9 +49,10 @@ def export_snapshot(connection, cursor):
         cursor.execute("SELECT pg_export_snapshot()")
         return cursor.fetchone()[0]
     if connection.vendor == "sqlite" and not connection.is_in_memory_db():
-        # Reading the journal mode also takes the shared lock.
         cursor.execute("PRAGMA journal_mode")
         if cursor.fetchone()[0].lower() != "wal":
+            # The first read of the transaction takes the shared lock.
+            cursor.execute("SELECT count(*) FROM sqlite_master")
             return SQLITE_SHARED_LOCK
     return None
 

@@ -106,3 +106,28 @@ def change_database():
     Node.objects.create(name="after dump")
     Everything.objects.filter(char="").update(char="changed after dump")
     return snapshot()
+
+
+def add_many_rows(count):
+    """Add at least `count` rows to fieldtypes.Everything, quickly: a
+    thousand rows, then doubled with INSERT ... SELECT."""
+    from tests.fieldtypes.models import Everything
+    when = datetime.datetime(2020, 1, 1, 12, 0, 0, 123456,
+                             tzinfo=datetime.timezone.utc)
+    Everything.objects.bulk_create([
+        Everything(big=i, char="row %d" % i, text="text of row %d " % i * 5,
+                   amount=decimal.Decimal("%d.25" % i), when=when,
+                   data={"row": i}, upload="")
+        for i in range(1000)])
+    quote = connection.ops.quote_name
+    columns = ", ".join(quote(name) for name in (
+        "big", "char", "text", "amount", "when", "data", "upload"))
+    sql = "INSERT INTO %s (%s) SELECT %s FROM %s" % (
+        quote(Everything._meta.db_table), columns, columns,
+        quote(Everything._meta.db_table))
+    total = 1000
+    with connection.cursor() as cursor:
+        while total < count:
+            cursor.execute(sql)
+            total *= 2
+    assert Everything.objects.count() >= count

@@ -7,8 +7,6 @@ the snapshot comparison.  A refusal "before the database is touched" is
 told apart from a rollback by the output: the restore announces that it
 replaces the data only once its preflight has passed.
 """
-import datetime
-import decimal
 import os
 import signal
 import subprocess
@@ -17,14 +15,14 @@ import time
 
 import pytest
 from django.conf import settings
-from django.db import connection, connections
+from django.db import connections
 
 from lino_dumpy import modelwriter
 from lino_dumpy.exceptions import DumpError
 from lino_dumpy.writer import dump
 from tests.conftest import ROOT, VENDOR
-from tests.fixtures_data import (LOAD_STARTED, change_database,
-                                 populate, snapshot, tree)
+from tests.fixtures_data import (LOAD_STARTED, add_many_rows,
+                                 change_database, populate, snapshot, tree)
 
 def with_env(project, **overrides):
     """The same project with some environment variables changed."""
@@ -446,32 +444,7 @@ def test_dump2py_that_cannot_write_leaves_no_trace(populated, project,
         assert os.listdir(tmp_path) == []
 
 
-# Large data for the kill tests -----------------------------------------------
-
-def add_many_rows(count):
-    """Add at least `count` rows to fieldtypes.Everything, quickly: a
-    thousand rows, then doubled with INSERT ... SELECT."""
-    from tests.fieldtypes.models import Everything
-    when = datetime.datetime(2020, 1, 1, 12, 0, 0, 123456,
-                             tzinfo=datetime.timezone.utc)
-    Everything.objects.bulk_create([
-        Everything(big=i, char="row %d" % i, text="text of row %d " % i * 5,
-                   amount=decimal.Decimal("%d.25" % i), when=when,
-                   data={"row": i}, upload="")
-        for i in range(1000)])
-    quote = connection.ops.quote_name
-    columns = ", ".join(quote(name) for name in (
-        "big", "char", "text", "amount", "when", "data", "upload"))
-    sql = "INSERT INTO %s (%s) SELECT %s FROM %s" % (
-        quote(Everything._meta.db_table), columns, columns,
-        quote(Everything._meta.db_table))
-    total = 1000
-    with connection.cursor() as cursor:
-        while total < count:
-            cursor.execute(sql)
-            total *= 2
-    assert Everything.objects.count() >= count
-
+# Processes killed or interrupted ----------------------------------------------
 
 def start(project, args, **env):
     """Start ``python ARGS`` in a process group of its own, as a shell

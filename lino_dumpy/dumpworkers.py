@@ -29,7 +29,8 @@ from django.db import connections
 
 from . import conf
 from .exceptions import DumpError
-from .modelwriter import ModelWriter, content_type_names, write_table_file
+from .modelwriter import (
+    ModelWriter, TablePart, content_type_names, write_table_file)
 from .ordering import model_label, stored_models
 from .snapshot import joined_snapshot
 
@@ -57,7 +58,8 @@ def worker_count(using):
     configured = conf.dump_workers()
     if configured is not None:
         return configured if configured > 1 else 0
-    cpus = os.cpu_count() or 1
+    cpus = len(os.sched_getaffinity(0)) if hasattr(
+        os, "sched_getaffinity") else os.cpu_count() or 1
     if (not sys.platform.startswith("linux") or cpus < 2
             or tables_bytes(using) < AUTO_MIN_BYTES):
         return 0
@@ -120,7 +122,7 @@ class PartJob:
     token: str
     directory: str
     label: str
-    part: object  # a writer.TablePart
+    part: TablePart
 
 
 def write_part(job):

@@ -244,6 +244,16 @@ class TableFile:
 
 
 @dataclass(frozen=True)
+class TablePart:
+    """One table file of a model: at most `limit` rows, in primary key
+    order after the row whose primary key is `after` (None: the first)."""
+    filename: str
+    limit: int
+    description: str
+    after: object = None
+
+
+@dataclass(frozen=True)
 class TableEntry:
     """A written table file, as restore.py lists it."""
     filename: str

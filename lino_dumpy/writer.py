@@ -20,8 +20,8 @@ from django.db import DatabaseError, transaction
 from . import __version__, conf, templates
 from .dumpworkers import dump_workers
 from .modelwriter import (
-    ModelWriter, TableEntry, TableFile, babel_languages, content_type_names,
-    global_name, write_table_file)
+    ModelWriter, TableEntry, TableFile, TablePart, babel_languages,
+    content_type_names, global_name, write_table_file)
 from .ordering import model_label, sort_models, stored_models
 from .snapshot import snapshot
 from .storage import atomic_directory
@@ -51,16 +51,6 @@ class DumpReport:
     @property
     def errors(self):
         return [table for table in self.tables if table.error]
-
-
-@dataclass(frozen=True)
-class TablePart:
-    """One table file of a model: at most `limit` rows, in primary key
-    order after the row whose primary key is `after` (None: the first)."""
-    filename: str
-    limit: int
-    description: str
-    after: object = None
 
 
 class Dumper:
@@ -252,8 +242,8 @@ def dump(output_dir, using="default", overwrite=False, excludes=(),
     report = DumpReport(os.path.abspath(output_dir))
     dumper = Dumper(using, max_row_count or conf.DEFAULT_MAX_ROW_COUNT,
                     tuple(excludes), tolerate, progress)
-    with dump_workers(using, tolerate) as workers:
-        with atomic_directory(report.output_dir, overwrite) as directory:
+    with atomic_directory(report.output_dir, overwrite) as directory:
+        with dump_workers(using, tolerate) as workers:
             with snapshot(using, share=workers is not None) as token:
                 dumper.write(directory, report,
                              workers.joined(token) if token else None)

@@ -223,7 +223,7 @@ def test_workers_only_where_they_can_share_the_snapshot(clean_db,
     """Automatic: on a big enough database with several cores, and only
     on the backends that can share a snapshot; never inside the caller's
     transaction nor for a --tolerate dump."""
-    monkeypatch.setattr(os, "cpu_count", lambda: 8)
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(8)))
     assert worker_count("default") == 0  # a small test database
     monkeypatch.setattr(dumpworkers, "AUTO_MIN_BYTES", 0)
     expected = dumpworkers.AUTO_MAX_WORKERS if SHARES_SNAPSHOTS else 0

@@ -79,9 +79,30 @@ def decimal_adapter(field, ops):
     return convert
 
 
+#: Django's adapters that store a datetime as the text of its naive value
+#: in the connection's time zone.
+TEXT_DATETIME_ADAPTERS = (
+    "django.db.backends.sqlite3.operations",
+    "django.db.backends.mysql.operations",
+)
+
+
+def stores_utc_text(connection):
+    """Whether the backend stores an aware UTC datetime `value` as
+    ``str(value.replace(tzinfo=None))``: Django's SQLite and MySQL
+    adapters do, when the connection's time zone is UTC."""
+    adapt = getattr(type(connection.ops), "adapt_datetimefield_value")
+    return (settings.USE_TZ
+            and connection.timezone is datetime.timezone.utc
+            and adapt.__name__ == "adapt_datetimefield_value"
+            and adapt.__module__ in TEXT_DATETIME_ADAPTERS)
+
+
 def datetime_adapter(field, connection):
     """Aware datetimes (naive ones without USE_TZ) go to the backend as
-    they are; the others take the field's path, which warns or refuses."""
+    they are; the others take the field's path, which warns or refuses.
+    The UTC datetimes of a dump skip the adapter where its result is
+    known."""
     use_tz = bool(settings.USE_TZ)
     adapt = connection.ops.adapt_datetimefield_value
     prepare = field.get_db_prep_save
@@ -90,7 +111,16 @@ def datetime_adapter(field, connection):
         if (value.utcoffset() is not None) is use_tz:
             return adapt(value)
         return prepare(value, connection)
-    return convert
+
+    if not stores_utc_text(connection):
+        return convert
+    utc = datetime.timezone.utc
+
+    def convert_utc_text(value):
+        if value.tzinfo is utc:
+            return str(value.replace(tzinfo=None))
+        return convert(value)
+    return convert_utc_text
 
 
 class UnfitValue(ValueError):

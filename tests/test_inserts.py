@@ -8,7 +8,8 @@ import pytest
 from django.db import connection, models
 from django.utils import timezone
 
-from lino_dumpy.inserts import TableInserter, UnfitValue, direct_conversion
+from lino_dumpy.inserts import (TableInserter, UnfitValue, direct_conversion,
+                                stores_utc_text)
 from tests.fieldtypes.models import Everything, Node
 
 UTC = datetime.timezone.utc
@@ -22,6 +23,8 @@ VALUES = {
                decimal.Decimal("1E+3"), 2.5, "3.25", 7],
     "ratio": [0.1, -1e300, 3, "2.5"],
     "when": [datetime.datetime(2024, 2, 29, 23, 59, 59, 999999, UTC),
+             datetime.datetime(2024, 10, 27, 0, 30, tzinfo=UTC),
+             datetime.datetime.fromisoformat("1900-01-01 00:00:00.000001+00:00"),
              datetime.datetime(2024, 2, 29, 23, 59, 59, tzinfo=BRUSSELS),
              "2024-01-02T03:04:05+00:00", datetime.date(2024, 1, 2)],
     "day": [datetime.date(1, 1, 1), datetime.date(9999, 12, 31),
@@ -53,6 +56,13 @@ def test_every_value_is_prepared_as_django_prepares_it(attname, value):
     obj = everything(id=5, **{attname: value})
     assert TableInserter(Everything, connection).params(obj) == \
         django_params(obj)
+
+
+def test_utc_datetimes_skip_the_adapter_where_it_writes_text():
+    """The shortcut of the datetimes of a dump is taken where Django's
+    adapter writes text (the test above proves the same result)."""
+    from tests.conftest import VENDOR
+    assert stores_utc_text(connection) is (VENDOR in ("sqlite", "mysql"))
 
 
 def test_naive_datetimes_take_djangos_path_and_its_warning():

@@ -14,6 +14,7 @@ that overrides a prep method, takes the full path.
 """
 import datetime
 import decimal
+import operator
 import uuid
 
 from django.conf import settings
@@ -133,7 +134,17 @@ class UnfitValue(ValueError):
 
 
 class TableInserter:
-    """Inserts instances of one model."""
+    """Inserts instances of one model.
+
+    The rows of a table share a few *type signatures* (the types of their
+    values, None included), and the signature alone decides which values
+    need a conversion and which one.  So the conversions are planned once
+    per signature, and a row only applies its plan, for the values that
+    need one.
+    """
+
+    #: Plans kept per table; beyond this, rows are planned one by one.
+    MAX_PLANS = 1000
 
     def __init__(self, model, connection):
         self.model = model
@@ -144,33 +155,60 @@ class TableInserter:
             quote(model._meta.db_table),
             ", ".join(quote(f.column) for f in fields),
             ", ".join(["%s"] * len(fields)))
+        self.attnames = [f.attname for f in fields]
+        self.get_values = operator.itemgetter(*self.attnames)
+        if len(self.attnames) == 1:  # itemgetter() then gives no tuple
+            self.get_values = lambda values, name=self.attnames[0]: (
+                values[name],)
         self.columns = [
-            (f.attname, f.get_db_prep_save)
-            + (direct_conversion(f, connection) or (None, None))
+            (f.get_db_prep_save,) + (direct_conversion(f, connection)
+                                     or (None, None))
             for f in fields]
+        self.plans = {}
         self.signals = (signals.pre_save.has_listeners(model)
                         or signals.post_save.has_listeners(model))
 
     def params(self, obj):
-        connection = self.connection
-        values = obj.__dict__
-        row = []
-        for attname, prepare, python_type, convert in self.columns:
-            value = values[attname] if attname in values else getattr(
-                obj, attname)
+        """The database values of `obj`, in column order."""
+        try:
+            values = self.get_values(obj.__dict__)
+        except KeyError:  # a value that only getattr() gives
+            values = [getattr(obj, attname) for attname in self.attnames]
+        signature = tuple(map(type, values))
+        plan = self.plans.get(signature)
+        if plan is None:
+            plan = self.plan(signature)
+        row = list(values)
+        for index, convert in plan:
             try:
-                if type(value) is python_type:
-                    if convert is not None:
-                        value = convert(value)
-                elif value is not None or python_type is None:
-                    # None needs no conversion where python_type is known.
-                    value = prepare(value, connection)
+                row[index] = convert(row[index])
             except Exception as error:
                 # Any conversion error (TypeError, ValidationError, Lino's
                 # UnresolvedChoice...) means the value does not fit.
-                raise UnfitValue(attname, value, error) from error
-            row.append(value)
+                raise UnfitValue(
+                    self.attnames[index], row[index], error) from error
         return row
+
+    def plan(self, signature):
+        """``[(column index, conversion)]`` for values of these types."""
+        plan = []
+        for index, (value_type, column) in enumerate(
+                zip(signature, self.columns)):
+            prepare, python_type, convert = column
+            if value_type is python_type:
+                if convert is not None:
+                    plan.append((index, convert))
+            elif value_type is not type(None) or python_type is None:
+                # None needs no conversion where python_type is known.
+                plan.append((index, self.full_path(prepare)))
+        if len(self.plans) < self.MAX_PLANS:
+            self.plans[signature] = plan
+        return plan
+
+    def full_path(self, prepare):
+        """The field's own ``get_db_prep_save()``, as a conversion."""
+        connection = self.connection
+        return lambda value: prepare(value, connection)
 
     def insert(self, objs):
         using = self.connection.alias

@@ -584,10 +584,11 @@ def load_transaction_open():
 
 @pytest.fixture
 def large_dump(clean_db, tmp_path):
-    """A dump of 16000 rows in several table files; the database then
-    holds the small populated data, changed after its own dump."""
-    add_many_rows(16000)
-    dump(tmp_path / "large", progress=False, max_row_count=2000)
+    """A dump of 64000 rows in several table files (a restore of them
+    takes a few seconds); the database then holds the small populated
+    data, changed after its own dump."""
+    add_many_rows(64000)
+    dump(tmp_path / "large", progress=False, max_row_count=8000)
     from tests.fieldtypes.models import Everything
     Everything.objects.all().delete()
     populate()
@@ -614,7 +615,7 @@ def test_interrupted_restore_changes_nothing(large_dump, project, tmp_path,
                     TMPDIR=str(tmpdir))
     wait_for(load_transaction_open(), process, "the load transaction opened",
              interval=0.2)
-    time.sleep(0.5)
+    time.sleep(0.2)
     code, stdout, stderr = interrupt(process, sig)
     assert snapshot() == before
     assert LOAD_STARTED in stdout and "Restored" not in stdout, stdout

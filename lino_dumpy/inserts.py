@@ -119,7 +119,8 @@ def datetime_adapter(field, connection):
 
     def convert_utc_text(value):
         if value.tzinfo is utc:
-            return str(value.replace(tzinfo=None))
+            # str() of the naive value, without building it: "+00:00" off
+            return value.isoformat(" ")[:-6]
         return convert(value)
     return convert_utc_text
 

@@ -8,6 +8,7 @@ are written by worker processes that read the same snapshot
 (:mod:`lino_dumpy.dumpworkers`).  Everything is written into a temporary
 sibling directory that is renamed into place only when complete.
 """
+import dataclasses
 import logging
 import os
 import time
@@ -159,7 +160,7 @@ class Dumper:
                 following = rows if after is None else rows.filter(
                     pk__gt=after)
                 after = following[self.max_row_count - 1]
-            yield TablePart(part.filename, part.limit, part.description, after)
+            yield dataclasses.replace(part, after=after)
 
     def write_error_file(self, directory, writer, table):
         filename = writer.table + ".py"

@@ -95,3 +95,16 @@ class SchemaMismatch(DumpyError):
     def __init__(self, message, tables=()):
         super().__init__(message)
         self.tables = tuple(tables)
+
+
+def was_interrupted(error):
+    """True when Ctrl-C caused `error`: the database server, which got the
+    signal too, cancels the running statement (psycopg's QueryCanceled)."""
+    seen = set()
+    while error is not None and id(error) not in seen:
+        seen.add(id(error))
+        if isinstance(error, KeyboardInterrupt) or \
+                type(error).__name__ == "QueryCanceled":
+            return True
+        error = error.__cause__ or error.__context__
+    return False

@@ -23,7 +23,7 @@ from django.db import connections, transaction
 
 from . import conf
 from .exceptions import (DumpFormatError, DumpyError, RestoreCancelled,
-                         RestoreFailed, UnknownModel)
+                         RestoreFailed, UnknownModel, was_interrupted)
 from .integrity import (check_foreign_keys, data_counts, empty_tables,
                         recreate_auto_rows, reset_sequences)
 from .loader import Loader, using_database
@@ -148,19 +148,6 @@ def exit_interrupted():
         "Interrupted. The transaction was rolled back: the database "
         "holds what it held before.\n")
     sys.exit(130)
-
-
-def was_interrupted(error):
-    """True when Ctrl-C caused `error`: the database server, which got the
-    signal too, cancels the running statement (psycopg's QueryCanceled)."""
-    seen = set()
-    while error is not None and id(error) not in seen:
-        seen.add(id(error))
-        if isinstance(error, KeyboardInterrupt) or \
-                type(error).__name__ == "QueryCanceled":
-            return True
-        error = error.__cause__ or error.__context__
-    return False
 
 
 def configure_logging(verbosity):

@@ -1,8 +1,8 @@
 from django.core.management.base import BaseCommand, CommandError
-from django.db import DEFAULT_DB_ALIAS
+from django.db import DEFAULT_DB_ALIAS, DatabaseError
 
 from lino_dumpy import conf
-from lino_dumpy.exceptions import DumpyError
+from lino_dumpy.exceptions import DumpyError, was_interrupted
 from lino_dumpy.writer import dump
 
 
@@ -49,7 +49,13 @@ class Command(BaseCommand):
                 max_row_count=options["max_row_count"],
                 tolerate=options["tolerate"],
                 progress=None if options["verbosity"] else False)
-        except DumpyError as error:
+        except (DumpyError, KeyboardInterrupt, DatabaseError) as error:
+            if was_interrupted(error):
+                raise CommandError(
+                    "Interrupted: nothing at %s has changed." % output_dir,
+                    returncode=130) from error
+            if not isinstance(error, DumpyError):
+                raise
             raise CommandError(str(error)) from error
         if options["verbosity"]:
             self.stdout.write("Wrote %d rows of %d models to %s in %.1f s." % (

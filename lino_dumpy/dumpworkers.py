@@ -166,6 +166,7 @@ class DumpWorkers:
 
     def __init__(self, using, count):
         self.using = using
+        self.count = count
         self.token = None
         self.futures = []
         connections[using].close()  # no open connection crosses the fork

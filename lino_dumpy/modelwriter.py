@@ -118,7 +118,7 @@ class ContentTypeNames:
 
 
 def content_type_names(using):
-    """ContentTypeNames of `using`, or None without django.contrib.contenttypes."""
+    """ContentTypeNames of `using` (None without contenttypes)."""
     from django.apps import apps
     if apps.is_installed("django.contrib.contenttypes"):
         return ContentTypeNames(using)

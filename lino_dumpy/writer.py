@@ -44,6 +44,8 @@ class DumpReport:
     output_dir: str
     tables: list = dataclass_field(default_factory=list)
     seconds: float = 0.0
+    #: Processes that wrote the table files besides the dump's own (0: none).
+    workers: int = 0
 
     @property
     def rows(self):
@@ -246,7 +248,11 @@ def dump(output_dir, using="default", overwrite=False, excludes=(),
     with atomic_directory(report.output_dir, overwrite) as directory:
         with dump_workers(using, tolerate) as workers:
             with snapshot(using, share=workers is not None) as token:
+                if token is None:
+                    workers = None
+                else:
+                    report.workers = workers.count
                 dumper.write(directory, report,
-                             workers.joined(token) if token else None)
+                             workers.joined(token) if workers else None)
     report.seconds = time.monotonic() - started
     return report

@@ -24,7 +24,7 @@ VALUES = {
     "ratio": [0.1, -1e300, 3, "2.5"],
     "when": [datetime.datetime(2024, 2, 29, 23, 59, 59, 999999, UTC),
              datetime.datetime(2024, 10, 27, 0, 30, tzinfo=UTC),
-             datetime.datetime.fromisoformat("1900-01-01 00:00:00.000001+00:00"),
+             datetime.datetime(1900, 1, 1, 0, 0, 0, 1, UTC),
              datetime.datetime(2024, 2, 29, 23, 59, 59, tzinfo=BRUSSELS),
              "2024-01-02T03:04:05+00:00", datetime.date(2024, 1, 2)],
     "day": [datetime.date(1, 1, 1), datetime.date(9999, 12, 31),

@@ -23,6 +23,7 @@ import pytest
 
 from tests.conftest import PREFIX, ROOT, VENDOR
 from tests.databases import drop_database, fresh_database_env
+from tests.fixtures_data import tree
 
 pytest.importorskip("lino_xl")
 
@@ -285,6 +286,19 @@ def test_dump_restore_and_double_dump_test(site, tmp_path):
     out = site.manage("ddt", "-b").stdout
     assert "Double dump test passed" in out
     assert site.snapshot() == before
+
+
+def test_dump_workers_write_a_lino_site_as_one_process(site, tmp_path):
+    """Worker processes forked from a Lino site write the same files."""
+    site.env["DUMPY_DUMP_WORKERS"] = "0"
+    single = site.manage("dump2py", "-m", "20", tmp_path / "single").stdout
+    site.env["DUMPY_DUMP_WORKERS"] = "2"
+    parallel = site.manage("dump2py", "-m", "20", tmp_path / "parallel")
+    assert "worker processes" not in single
+    shared = VENDOR in ("sqlite", "postgresql")
+    assert ("(2 worker processes)" in parallel.stdout) is shared, \
+        parallel.stdout
+    assert tree(tmp_path / "parallel") == tree(tmp_path / "single")
 
 
 def test_stored_lino_26_10_dump_restores(site, tmp_path):

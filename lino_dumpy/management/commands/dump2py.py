@@ -58,9 +58,12 @@ class Command(BaseCommand):
                 raise
             raise CommandError(str(error)) from error
         if options["verbosity"]:
-            self.stdout.write("Wrote %d rows of %d models to %s in %.1f s." % (
-                report.rows, len(report.tables), report.output_dir,
-                report.seconds))
+            workers = (" (%d worker processes)" % report.workers
+                       if report.workers else "")
+            self.stdout.write(
+                "Wrote %d rows of %d models to %s in %.1f s%s." % (
+                    report.rows, len(report.tables), report.output_dir,
+                    report.seconds, workers))
         if report.errors:
             raise CommandError(
                 "%d table(s) could not be read (%s); the dump at %s is "

@@ -64,3 +64,7 @@ SITE = Site(globals())
 # Site.__init__ points DATABASES to a file in the project directory; replace
 # it afterwards so that the test matrix can choose the backend.
 DATABASES = {"default": database_from_environ(PROJECT_DIR / "default.sqlite3")}
+
+# The tests choose how many processes write a dump (see lino_dumpy.dumpworkers).
+if os.environ.get("DUMPY_DUMP_WORKERS"):
+    DUMPY_DUMP_WORKERS = int(os.environ["DUMPY_DUMP_WORKERS"])

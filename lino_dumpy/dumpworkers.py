@@ -33,6 +33,7 @@ from .modelwriter import (
     ModelWriter, TablePart, content_type_names, write_table_file)
 from .ordering import model_label, stored_models
 from .snapshot import joined_snapshot
+from .tablefiles import available_cpus
 
 #: Below this size of the dumped tables the workers save less time than
 #: starting them costs (about 20 ms).
@@ -58,8 +59,7 @@ def worker_count(using):
     configured = conf.dump_workers()
     if configured is not None:
         return configured if configured > 1 else 0
-    cpus = len(os.sched_getaffinity(0)) if hasattr(
-        os, "sched_getaffinity") else os.cpu_count() or 1
+    cpus = available_cpus()
     if (not sys.platform.startswith("linux") or cpus < 2
             or tables_bytes(using) < AUTO_MIN_BYTES):
         return 0

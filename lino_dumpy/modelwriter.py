@@ -271,6 +271,12 @@ def write_table_file(directory, filename, writer, lines, limit,
     (progress bars).  Returns the file's TableEntry.
     """
     out = TableFile(os.path.join(directory, filename))
+
+    def flush(buffer):
+        out.write("".join(buffer))
+        if written is not None:
+            written(len(buffer))
+
     try:
         out.write(templates.TABLE_FILE_HEADER.format(
             label=writer.label, description=description, table=writer.table,
@@ -279,16 +285,12 @@ def write_table_file(directory, filename, writer, lines, limit,
         for line in lines:
             buffer.append(line)
             out.rows += 1
-            if len(buffer) >= PAGE_SIZE or out.rows >= limit:
-                out.write("".join(buffer))
-                if written is not None:
-                    written(len(buffer))
+            if len(buffer) >= PAGE_SIZE:
+                flush(buffer)
                 buffer = []
-                if out.rows >= limit:
-                    break
-        out.write("".join(buffer))
-        if written is not None and buffer:
-            written(len(buffer))
+            if out.rows >= limit:
+                break
+        flush(buffer)
     finally:
         digest = out.close()
     return TableEntry(filename, writer.label, writer.table, out.rows, digest)

@@ -134,6 +134,7 @@ class Dumper:
         """Hand every table file to the workers, biggest tables first, and
         collect what they wrote.  Returns the models that generic foreign
         keys point to."""
+        report.workers = workers.count
         try:
             for writer, count in sorted(zip(writers, counts),
                                         key=lambda pair: -(pair[1] or 0)):
@@ -248,11 +249,7 @@ def dump(output_dir, using="default", overwrite=False, excludes=(),
     with atomic_directory(report.output_dir, overwrite) as directory:
         with dump_workers(using, tolerate) as workers:
             with snapshot(using, share=workers is not None) as token:
-                if token is None:
-                    workers = None
-                else:
-                    report.workers = workers.count
                 dumper.write(directory, report,
-                             workers.joined(token) if workers else None)
+                             workers.joined(token) if token else None)
     report.seconds = time.monotonic() - started
     return report

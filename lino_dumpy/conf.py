@@ -8,9 +8,11 @@ from django.apps import apps
 from django.conf import settings
 
 #: Incremented when the shape of the files in a dump changes.  Format 2
-#: writes datetimes as text, ``dt('2024-10-27 00:30:00.250000')``.  The
-#: restore reads every format up to this one.
-DUMP_FORMAT = 2
+#: writes datetimes as text, ``dt('2024-10-27 00:30:00.250000')``; format 3
+#: adds what the dump left out (``EXCLUDED``) and the time zone settings of
+#: the source (``USE_TZ``, ``TIME_ZONE``).  The restore reads every format up
+#: to this one.
+DUMP_FORMAT = 3
 
 DEFAULT_BATCH_SIZE = 1000
 DEFAULT_MAX_ROW_COUNT = 50000

@@ -60,5 +60,6 @@ class Migration(migrations.Migration):
                 ('note', models.CharField(blank=True, max_length=20)),
             ],
         ),
-        migrations.RunPython(linguistic_collation, migrations.RunPython.noop),
+        migrations.RunPython(linguistic_collation, migrations.RunPython.noop,
+                             atomic=False),
     ]

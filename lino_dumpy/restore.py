@@ -216,8 +216,8 @@ class Restorer:
         self.kept = kept_models(self.excluded, using)
         self.replaced = [model for model in stored_models(using=using)
                          if model not in self.kept]
-        check_tables(using, schema_models(using))
         check_kept_tables(using, schema_models(using), self.kept)
+        check_tables(using, schema_models(using))
 
     def check_models(self, originals):
         """Refuse rows of models that exist neither in the code nor in a

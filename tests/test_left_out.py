@@ -218,3 +218,35 @@ def test_dump2py_refuses_a_database_without_tables(project, fresh_env,
     assert result.returncode != 0
     assert "run `manage.py migrate` first" in result.stderr
     assert not os.path.exists(tmp_path / "d")
+
+
+@pytest.fixture
+def changed_membership_table(monkeypatch):
+    """fieldtypes as an app without migrations whose Membership table has
+    a column that its model lacks (the code changed since)."""
+    from lino_dumpy import schema
+    monkeypatch.setattr(schema, "unmigrated_app_labels",
+                        lambda: {"fieldtypes"})
+    quote = connection.ops.quote_name
+    table = quote("fieldtypes_membership")
+    with connection.cursor() as cursor:
+        cursor.execute("ALTER TABLE %s ADD COLUMN %s integer NULL" % (
+            table, quote("dropped_field")))
+    yield
+    with connection.cursor() as cursor:
+        cursor.execute("ALTER TABLE %s DROP COLUMN %s" % (
+            table, quote("dropped_field")))
+
+
+def test_a_kept_table_that_must_be_rebuilt_is_refused(
+        clean_db, tmp_path, changed_membership_table):
+    from lino_dumpy.exceptions import SchemaMismatch
+    populate()
+    dump(str(tmp_path / "d"), excludes=["fieldtypes.Membership"])
+    before = snapshot()
+    with pytest.raises(SchemaMismatch) as raised:
+        restore_directory(str(tmp_path / "d"), interactive=False)
+    assert str(raised.value).startswith(
+        "The dump left out fieldtypes.Membership, so the restore must keep "
+        "their rows, but their tables would have to be rebuilt")
+    assert snapshot() == before

@@ -117,4 +117,3 @@ def was_interrupted(error):
             return True
         error = error.__cause__ or error.__context__
     return False
-

@@ -168,7 +168,7 @@ def check_kept_tables(using, models, kept):
     """Refuse to rebuild a table whose rows the restore must keep."""
     if not kept:
         return
-    candidates, changed, missing = inspect_tables(using, models)
+    candidates, changed, _ = inspect_tables(using, models)
     rebuilt = {owner(m) for m in with_referrers(changed, candidates)}
     lost = sorted(model_label(m) for m in kept
                   if m in rebuilt or owner(m) in rebuilt)

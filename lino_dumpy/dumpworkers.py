@@ -91,7 +91,8 @@ def tables_bytes(using):
                 pages.append(cursor.fetchone()[0])
             used, free, size = pages
             return (used - free) * size
-        tables = [model._meta.db_table for model in stored_models()]
+        tables = [model._meta.db_table
+                  for model in stored_models(using=using)]
         cursor.execute(
             "SELECT coalesce(sum(pg_table_size(c.oid)), 0) FROM pg_class c"
             " WHERE c.relkind = 'r' AND c.relname = ANY(%s)"

@@ -97,6 +97,15 @@ class SchemaMismatch(DumpyError):
         self.tables = tuple(tables)
 
 
+class NoTable(DumpyError):
+    """Models whose rows a dump or a restore needs have no table on the
+    database (it was not migrated, or Django creates none there)."""
+
+    def __init__(self, message, models=()):
+        super().__init__(message)
+        self.models = tuple(models)
+
+
 def was_interrupted(error):
     """True when Ctrl-C caused `error`: the database server, which got the
     signal too, cancels the running statement (psycopg's QueryCanceled)."""

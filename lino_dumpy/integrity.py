@@ -33,24 +33,47 @@ def data_counts(using, models):
     return counts
 
 
-def empty_tables(using, models):
-    """Delete all rows of `models` (constraint checks must be deferred).
+def empty_tables(using, models, kept=()):
+    """Delete all rows of `models` (constraint checks must be deferred);
+    the rows of the `kept` models stay.
 
-    PostgreSQL gets Django's one-statement TRUNCATE of all tables.  The
-    other backends get plain DELETEs, because Django's MySQL flush turns
-    foreign key checks back on, and TRUNCATE would commit on MySQL.
+    PostgreSQL gets Django's one-statement TRUNCATE, except for the tables
+    that kept rows point to (directly or through other emptied tables):
+    TRUNCATE refuses, or with CASCADE empties the kept tables too, so these
+    get a DELETE whose foreign key checks wait for the end of the
+    transaction.  The other backends get plain DELETEs, because Django's
+    MySQL flush turns foreign key checks back on, and TRUNCATE would commit
+    on MySQL.
     """
     connection = connections[using]
-    tables = [m._meta.db_table for m in models]
+    quote = connection.ops.quote_name
+    deleted = models
+    statements = []
     if connection.vendor == "postgresql":
-        statements = connection.ops.sql_flush(
-            no_style(), tables, reset_sequences=False, allow_cascade=False)
-    else:
-        quote = connection.ops.quote_name
-        statements = ["DELETE FROM %s" % quote(table) for table in tables]
+        deleted = pointed_to(kept, models)
+        truncated = [m._meta.db_table for m in models if m not in deleted]
+        if truncated:
+            statements = connection.ops.sql_flush(
+                no_style(), truncated, reset_sequences=False,
+                allow_cascade=False)
+    statements = ["DELETE FROM %s" % quote(m._meta.db_table)
+                  for m in models if m in deleted] + list(statements)
     with connection.cursor() as cursor:
         for sql in statements:
             cursor.execute(sql)
+
+
+def pointed_to(kept, models):
+    """The models of `models` that rows of `kept` point to, directly or
+    through other models of `models`."""
+    found, todo = set(), list(kept)
+    while todo:
+        for field in todo.pop()._meta.local_concrete_fields:
+            target = field.related_model if field.is_relation else None
+            if target in models and target not in found:
+                found.add(target)
+                todo.append(target)
+    return found
 
 
 def foreign_key_violations(using, model, field):
@@ -71,26 +94,58 @@ def foreign_key_violations(using, model, field):
         return cursor.fetchmany(MAX_REPORTED + 1)
 
 
-def check_foreign_keys(using, models):
-    """Raise RestoreFailed listing rows that point to missing rows."""
+def check_foreign_keys(using, models, kept=()):
+    """Raise RestoreFailed listing rows that point to missing rows: rows of
+    `models` (the restored data) and rows of `kept` (tables the dump left
+    out, which point to restored rows or are pointed to by them)."""
+    tables = existing_tables(using)
+    restored = violations(using, models, tables, "{model} pk={pk!r}: "
+                          "{field}={value!r} points to a missing {target}")
+    left_out = violations(using, kept, tables, "{model} pk={pk!r} (kept: "
+                          "the dump left its table out): {field}={value!r} "
+                          "points to {target} pk={value!r}, which the "
+                          "restored data does not hold")
+    if not restored and not left_out:
+        return
+    paragraphs = []
+    if restored:
+        paragraphs.append(
+            "Foreign keys point to rows that are not in the dump:\n%s\n"
+            "Fix the dump or add a migration step that drops or repairs "
+            "these rows." % listed(restored))
+    if left_out:
+        paragraphs.append(
+            "Rows of tables that the dump left out point to rows that the "
+            "restored data does not hold:\n%s\nRestore a dump that holds "
+            "these rows (one written without --exclude), or delete or "
+            "repair the kept rows first." % listed(left_out))
+    raise RestoreFailed("\n".join(paragraphs) + " Nothing was changed.")
+
+
+def violations(using, models, tables, line):
+    """One `line` per row of `models` that points to a missing row."""
     problems = []
     for model in models:
+        if model._meta.db_table not in tables:
+            continue
         for field in model._meta.local_concrete_fields:
             if not field.is_relation or not getattr(field, "db_constraint",
                                                     False):
                 continue
+            if field.related_model._meta.db_table not in tables:
+                continue
             for pk, value in foreign_key_violations(using, model, field):
-                problems.append("%s pk=%r: %s=%r points to a missing %s" % (
-                    model_label(model), pk, field.name, value,
-                    model_label(field.related_model)))
-    if problems:
-        shown = problems[:MAX_REPORTED]
-        more = len(problems) - len(shown)
-        raise RestoreFailed(
-            "Foreign keys point to rows that are not in the dump:\n- %s%s\n"
-            "Fix the dump or add a migration step that drops or repairs "
-            "these rows. Nothing was changed." % (
-                "\n- ".join(shown), "\n(and %d more)" % more if more else ""))
+                problems.append(line.format(
+                    model=model_label(model), pk=pk, field=field.name,
+                    value=value, target=model_label(field.related_model)))
+    return problems
+
+
+def listed(problems):
+    shown = problems[:MAX_REPORTED]
+    more = len(problems) - len(shown)
+    return "- " + "\n- ".join(shown) + (
+        "\n(and %d more)" % more if more else "")
 
 
 def reset_sequences(using, models):

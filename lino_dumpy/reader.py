@@ -12,10 +12,18 @@ skipped: a boolean, date or time that the driver returns already has its
 type, and a datetime that SQLite or MariaDB returns without a time zone
 is in the connection's time zone, which is UTC unless the site's
 ``DATABASES`` say otherwise; the dump writes UTC fields anyway.
+
+Rows come in primary key order.  Text keys are ordered by their bytes
+(UTF-8, which is code point order) whatever the collation of the column,
+so that the same rows give the same dump on every backend
+(:func:`key_ordered`, :func:`after_key`).
 """
 import datetime
+import uuid
 
 from django.db import connections
+from django.db.models import BinaryField, F, Func
+from django.db.models.functions import Collate
 
 from .values import render_datetime, render_utc_fields
 
@@ -36,13 +44,79 @@ def column_expression(field):
     return field.attname
 
 
+#: Column types (before any "(") whose order depends on a collation.
+TEXT_TYPES = frozenset({
+    "char", "varchar", "text", "tinytext", "mediumtext", "longtext",
+    "character", "character varying", "citext", "nchar", "nvarchar",
+    "varchar2", "nvarchar2", "nclob", "clob"})
+
+#: The name of the bytewise key in the queries of the reader.
+KEY_ALIAS = "dumpy_key"
+
+
+class BinaryCast(Func):
+    """MariaDB/MySQL: the bytes of a value (a native uuid gives its 16
+    bytes in canonical order, not MariaDB's own uuid order)."""
+    template = "CAST(%(expressions)s AS BINARY)"
+    output_field = BinaryField()
+
+
+def bytewise_key(model, connection):
+    """An expression that orders the primary key of `model` by its bytes,
+    or None when the database orders it that way already (numbers, and
+    PostgreSQL's uuid)."""
+    db_type = (model._meta.pk.db_type(connection) or "").lower()
+    base = db_type.split("(")[0].strip()
+    if connection.vendor == "mysql":
+        if base in TEXT_TYPES or base == "uuid":
+            return BinaryCast(F("pk"))
+        return None
+    if base not in TEXT_TYPES:
+        return None
+    if connection.vendor == "postgresql":
+        return Collate(F("pk"), "C")
+    if connection.vendor == "sqlite":
+        return Collate(F("pk"), "BINARY")
+    return None
+
+
+def key_ordered(queryset):
+    """`queryset` in primary key order, text keys bytewise."""
+    connection = connections[queryset.db]
+    key = bytewise_key(queryset.model, connection)
+    if key is None:
+        return queryset.order_by("pk")
+    return queryset.alias(**{KEY_ALIAS: key}).order_by(KEY_ALIAS)
+
+
+def after_key(queryset, value):
+    """The rows of a :func:`key_ordered` `queryset` after primary key
+    `value` (a Python value), compared as the order compares them."""
+    connection = connections[queryset.db]
+    key = bytewise_key(queryset.model, connection)
+    if key is None:
+        return queryset.filter(pk__gt=value)
+    if isinstance(key, BinaryCast):
+        value = key_bytes(queryset.model._meta.pk, value, connection)
+    return queryset.filter(**{KEY_ALIAS + "__gt": value})
+
+
+def key_bytes(field, value, connection):
+    """The bytes that CAST(pk AS BINARY) gives for key `value`."""
+    if isinstance(value, uuid.UUID):
+        if field.db_type(connection).lower() == "uuid":
+            return value.bytes
+        return value.hex.encode("ascii")
+    return str(field.get_db_prep_value(value, connection)).encode("utf-8")
+
+
 class TableReader:
     """The rows of `fields` of `model` in primary key order."""
 
     def __init__(self, model, fields, using):
         self.connection = connections[using]
-        self.queryset = model._base_manager.using(using).order_by(
-            "pk").values_list(*[column_expression(f) for f in fields])
+        self.queryset = key_ordered(model._base_manager.using(
+            using)).values_list(*[column_expression(f) for f in fields])
         self.pk_index = fields.index(model._meta.pk)
         compiler = self.queryset.query.get_compiler(using)
         compiler.setup_query()
@@ -59,7 +133,7 @@ class TableReader:
         while True:
             queryset = self.queryset
             if last is not None:
-                queryset = queryset.filter(pk__gt=last)
+                queryset = after_key(queryset, last)
             sql, params = queryset[:PAGE_SIZE].query.sql_with_params()
             with self.connection.cursor() as cursor:
                 cursor.execute(sql, params)

@@ -22,15 +22,18 @@ from django.core.management import call_command
 from django.db import connections, transaction
 
 from . import conf
-from .exceptions import (DumpFormatError, DumpyError, RestoreCancelled,
-                         RestoreFailed, UnknownModel, was_interrupted)
+from .exceptions import (DumpFormatError, DumpyError, NoTable,
+                         RestoreCancelled, RestoreFailed, UnknownModel,
+                         was_interrupted)
 from .integrity import (check_foreign_keys, data_counts, empty_tables,
                         recreate_auto_rows, reset_sequences)
 from .loader import Loader, using_database
 from .migrate import install_migrations
-from .ordering import regenerated_models, stored_models
-from .schema import (check_tables, migrate_options, plan_tables,
-                     schema_models)
+from .ordering import (
+    REGENERATED_MODELS, SKIPPED_MODELS, has_table, left_out_models,
+    model_label, no_table_reason, regenerated_models, stored_models)
+from .schema import (check_kept_tables, check_tables, migrate_options,
+                     plan_tables, schema_models)
 from .tablefiles import check_table_files, compiled_table_files
 
 logger = logging.getLogger(__name__)
@@ -182,6 +185,10 @@ class Restorer:
         self.loader = Loader(options.using, full_clean=options.full_clean)
         self.started = time.monotonic()
         self.tables = None
+        #: ``{label: reason}`` of the models the dump left out.
+        self.excluded = globals_dict.get("EXCLUDED") or {}
+        self.kept = []
+        self.replaced = []
 
     def say(self, message, level=1):
         if self.options.verbosity >= level:
@@ -205,7 +212,12 @@ class Restorer:
             for line in step.lines():
                 self.say(line)
         self.check_models(originals)
-        check_tables(self.options.using, schema_models())
+        using = self.options.using
+        self.kept = kept_models(self.excluded, using)
+        self.replaced = [model for model in stored_models(using=using)
+                         if model not in self.kept]
+        check_kept_tables(using, schema_models(using), self.kept)
+        check_tables(using, schema_models(using))
 
     def check_models(self, originals):
         """Refuse rows of models that exist neither in the code nor in a
@@ -226,10 +238,24 @@ class Restorer:
                     "migration step handles. Write a migration step that "
                     "renames, converts or removes it." % (rows, label,
                                                          filename))
+            if isinstance(model, type) and not replaced:
+                self.check_has_table(model, rows, filename)
+
+    def check_has_table(self, model, rows, filename):
+        """Refuse rows of a model that has no table on the target."""
+        using = self.options.using
+        if has_table(model, using):
+            return
+        raise NoTable(
+            "The dump has %d rows of %s (in %s), but this model has no "
+            "table on the database %r: %s. Restore into a database where "
+            "it has one, or add a migration step that removes these rows."
+            " Nothing was changed." % (
+                rows, model_label(model), filename, using,
+                no_table_reason(model, using)), [model])
 
     def confirm(self):
-        models = stored_models()
-        counts = data_counts(self.options.using, models)
+        counts = data_counts(self.options.using, self.replaced)
         if not counts:
             return
         if not self.options.interactive:
@@ -254,16 +280,16 @@ class Restorer:
     def migrate_schema(self):
         using = self.options.using
         if self.options.migrate_schema:
-            for options in migrate_options(using, schema_models()):
+            for options in migrate_options(using, schema_models(using)):
                 self.say("Bringing the schema up to date (migrate).", 2)
                 call_command("migrate", database=using, interactive=False,
                              verbosity=0, **options)
-        self.tables = plan_tables(using, schema_models())
+        self.tables = plan_tables(using, schema_models(using))
 
     def load(self):
         using = self.options.using
         connection = connections[using]
-        models = stored_models()
+        models = self.replaced
         self.globals["loader"] = self.loader
         with transaction.atomic(using=using), using_database(using):
             with connection.constraint_checks_disabled():
@@ -274,7 +300,7 @@ class Restorer:
                 # after_load callbacks may create rows with new ids
                 reset_sequences(using, models)
                 self.loader.run_after_load()
-            check_foreign_keys(using, models)
+            check_foreign_keys(using, models, self.kept)
             reset_sequences(using, models)
             recreate_auto_rows(using)
 
@@ -286,7 +312,7 @@ class Restorer:
             for line in self.tables.describe():
                 self.say(line)
             self.tables.apply(using)
-        empty_tables(using, models + regenerated_models())
+        empty_tables(using, models + regenerated_models(), self.kept)
 
     def run_table_files(self):
         from tqdm import tqdm
@@ -320,10 +346,24 @@ class Restorer:
         self.preflight()
         return self.replace_data()
 
+    def say_left_out(self):
+        """Name the tables whose rows stay, and the models without one."""
+        for model in self.kept:
+            label = model_label(model)
+            level = 2 if model._meta.label_lower in SKIPPED_MODELS else 1
+            self.say("Kept the rows of %s (left out of the dump: %s)." % (
+                label, self.excluded[label]), level)
+        for label, reason in left_out_models(
+                using=self.options.using).items():
+            if label not in self.excluded and reason not in \
+                    SKIPPED_MODELS.values():
+                self.say("Left out: %s (%s)." % (label, reason), 2)
+
     def replace_data(self):
         """Everything after the preflight: confirm, schema, load."""
         self.confirm()
         self.migrate_schema()
+        self.say_left_out()
         self.load()
         self.report.counts = dict(self.loader.counts)
         self.report.seconds = time.monotonic() - self.started
@@ -332,6 +372,23 @@ class Restorer:
         self.say("Restored %d rows from %s in %.1f s." % (
             self.report.rows, self.directory, self.report.seconds))
         return self.report
+
+
+def kept_models(excluded, using):
+    """The models whose rows the restore keeps: those the dump left out
+    (its EXCLUDED), as far as they exist in the code and have a table on
+    `using`, except the ones whose rows are derived from the others."""
+    from django.apps import apps
+    result = []
+    for label in excluded:
+        try:
+            model = apps.get_model(label)
+        except (LookupError, ValueError):
+            continue
+        if model._meta.label_lower not in REGENERATED_MODELS and \
+                has_table(model, using):
+            result.append(model)
+    return result
 
 
 def table_file_line(error, filename):

@@ -16,17 +16,18 @@ between NULL and NOT NULL.  Other type changes (e.g. a longer max_length)
 are not detected; a value that does not fit then fails the restore, which
 rolls back.
 """
-from django.db import connections
+from django.db import DEFAULT_DB_ALIAS, connections
 
 from .exceptions import SchemaMismatch
-from .ordering import model_label, sort_models
+from .ordering import model_label, no_table_reason, sort_models
 
 
-def schema_models():
-    """Every model with a table of its own, dumped or not."""
+def schema_models(using=DEFAULT_DB_ALIAS):
+    """Every model that Django's ``migrate`` creates a table for on
+    `using`, dumped or not."""
     from django.apps import apps
     return [model for model in apps.get_models(include_auto_created=True)
-            if model._meta.managed and not model._meta.proxy]
+            if no_table_reason(model, using) is None]
 
 
 def unmigrated_app_labels():
@@ -161,6 +162,25 @@ def check_tables(using, models):
         changed = inspect_tables(using, models)[1]
         if changed:
             refuse(connection, changed)
+
+
+def check_kept_tables(using, models, kept):
+    """Refuse to rebuild a table whose rows the restore must keep."""
+    if not kept:
+        return
+    candidates, changed, _ = inspect_tables(using, models)
+    rebuilt = {owner(m) for m in with_referrers(changed, candidates)}
+    lost = sorted(model_label(m) for m in kept
+                  if m in rebuilt or owner(m) in rebuilt)
+    if lost:
+        raise SchemaMismatch(
+            "The dump left out %s, so the restore must keep their rows, "
+            "but their tables would have to be rebuilt (their models, or "
+            "models they point to, changed since the database was created, "
+            "and their apps have no Django migrations), which would lose "
+            "the rows. Write a dump that holds them (without --exclude) "
+            "and restore that one. Nothing was changed." % ", ".join(lost),
+            [m._meta.db_table for m in kept if model_label(m) in lost])
 
 
 def plan_tables(using, models):

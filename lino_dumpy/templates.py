@@ -23,6 +23,11 @@ SOURCE_VERSION = {source_version!r}
 SOURCE_VERSIONS = {source_versions}
 DUMP_FORMAT = {dump_format!r}
 
+# The models whose rows this dump does not hold, and why.  A restore
+# leaves the rows of these tables as they are.
+EXCLUDED = {{
+{excluded}}}
+
 from lino_dumpy.dumpfile import *  # noqa: F401,F403  (sets up Django)
 
 '''
@@ -30,6 +35,8 @@ from lino_dumpy.dumpfile import *  # noqa: F401,F403  (sets up Django)
 # Babel (multilingual) values are lists in the order of the languages of
 # the site that wrote the dump; bv2kw maps them to this site's languages.
 BABEL_LANGUAGES = "bv2kw = babel_keywords({languages!r})\n\n"
+
+EXCLUDED_ENTRY = "    {label!r}: {reason!r},\n"
 
 MODEL_GLOBAL = "{name} = resolve_model({label!r})\n"
 

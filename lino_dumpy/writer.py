@@ -20,10 +20,13 @@ from django.db import DatabaseError, transaction
 
 from . import __version__, conf, templates
 from .dumpworkers import dump_workers
+from .exceptions import NoTable
 from .modelwriter import (
     ModelWriter, TableEntry, TableFile, TablePart, babel_languages,
     content_type_names, global_name, write_table_file)
-from .ordering import model_label, sort_models, stored_models
+from .ordering import (
+    left_out_models, missing_tables, model_label, sort_models, stored_models)
+from .reader import after_key, key_ordered
 from .snapshot import snapshot
 from .storage import atomic_directory
 
@@ -46,6 +49,8 @@ class DumpReport:
     seconds: float = 0.0
     #: Processes that wrote the table files besides the dump's own (0: none).
     workers: int = 0
+    #: ``{label: reason}`` of the models that the dump leaves out.
+    left_out: dict = dataclass_field(default_factory=dict)
 
     @property
     def rows(self):
@@ -70,7 +75,11 @@ class Dumper:
     def write(self, directory, report, workers=None):
         """Write table files and restore.py; `workers` (a DumpWorkers
         joined to this transaction's snapshot) write the table files."""
-        models, self.cyclic = sort_models(stored_models(self.excludes))
+        models = stored_models(self.excludes, self.using)
+        check_tables_exist(models, self.using)
+        self.left_out = report.left_out = left_out_models(
+            self.excludes, self.using)
+        models, self.cyclic = sort_models(models)
         content_types = content_type_names(self.using)
         writers = [ModelWriter(model, content_types) for model in models]
         counts = [self.count(writer) for writer in writers]
@@ -155,13 +164,13 @@ class Dumper:
     def located_parts(self, writer, count):
         """The parts of a model, each with the primary key it starts after
         (found while the workers already write the earlier parts)."""
-        rows = writer.model._base_manager.using(self.using).order_by(
-            "pk").values_list("pk", flat=True)
+        rows = key_ordered(writer.model._base_manager.using(
+            self.using)).values_list("pk", flat=True)
         after = None
         for number, part in enumerate(self.plan_parts(writer, count)):
             if number:
-                following = rows if after is None else rows.filter(
-                    pk__gt=after)
+                following = rows if after is None else after_key(
+                    rows, after)
                 after = following[self.max_row_count - 1]
             yield dataclasses.replace(part, after=after)
 
@@ -187,7 +196,10 @@ class Dumper:
             settings_module=settings.SETTINGS_MODULE,
             time_zone=settings.TIME_ZONE,
             source_version=conf.site_version(),
-            source_versions=repr(conf.app_versions()))]
+            source_versions=repr(conf.app_versions()),
+            excluded="".join(
+                templates.EXCLUDED_ENTRY.format(label=label, reason=reason)
+                for label, reason in self.left_out.items()))]
         if any(writer.has_babel_fields for writer in writers):
             parts.append(templates.BABEL_LANGUAGES.format(
                 languages=babel_languages()))
@@ -209,6 +221,18 @@ class Dumper:
         path = os.path.join(directory, "restore.py")
         with open(path, "w", encoding="utf-8", newline="\n") as stream:
             stream.write("".join(parts))
+
+
+def check_tables_exist(models, using):
+    """Refuse to dump a database that lacks the tables of its models."""
+    missing = missing_tables(models, using)
+    if missing:
+        raise NoTable(
+            "The database %r has no table for %s. Its schema is not "
+            "up to date with the code: run `manage.py migrate` first. "
+            "Nothing was written." % (
+                using, ", ".join(model_label(m) for m in missing)),
+            missing)
 
 
 @contextmanager

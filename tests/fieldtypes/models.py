@@ -89,3 +89,35 @@ class LedgerEntry(models.Model):
     txn = models.IntegerField(db_index=True)
     account = models.CharField(max_length=10)
     amount = models.DecimalField(max_digits=12, decimal_places=2)
+
+
+class Featureless(models.Model):
+    """Django creates no table for it: no backend has the feature it
+    requires (issue 13: such a model crashed dump2py on MariaDB)."""
+    name = models.CharField(max_length=20)
+
+    class Meta:
+        required_db_features = {"dumpy_test_feature"}
+
+
+class Unmanaged(models.Model):
+    """A model whose table Django does not manage; the tests create it
+    (like a view) only where they need it."""
+    name = models.CharField(max_length=20)
+
+    class Meta:
+        managed = False
+        db_table = "fieldtypes_unmanaged_view"
+
+
+class Routed(models.Model):
+    """tests.routers keeps it off the alias named by DUMPY_TEST_ROUTED_OFF."""
+    name = models.CharField(max_length=20)
+
+
+class TextKeyed(models.Model):
+    """A text primary key.  On PostgreSQL and MariaDB its column gets a
+    linguistic collation (migration 0003), as on real sites, where 'é'
+    sorts next to 'e'; a dump orders the keys bytewise all the same."""
+    key = models.CharField(primary_key=True, max_length=40)
+    note = models.CharField(max_length=20, blank=True)

@@ -58,6 +58,8 @@ class Command(BaseCommand):
                 raise
             raise CommandError(str(error)) from error
         if options["verbosity"]:
+            for label, reason in report.left_out.items():
+                self.stdout.write("Left out: %s (%s)" % (label, reason))
             workers = (" (%d worker processes)" % report.workers
                        if report.workers else "")
             self.stdout.write(

@@ -53,8 +53,8 @@ def local_instant(value, zone):
         problem = "does not exist (the clocks skip it)"
     else:
         problem = "is ambiguous (it occurs twice: %s or %s)" % (
-            first.astimezone(UTC).strftime("%H:%M UTC"),
-            second.astimezone(UTC).strftime("%H:%M UTC"))
+            first.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC"),
+            second.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC"))
     raise InvalidLocalTime(value, zone, problem)
 
 
@@ -131,20 +131,16 @@ def refusal(error, dump_globals, label, pk, field):
     what = "%s pk=%r" % (label, pk)
     if field:
         what += ", field %s" % field
-    table = None
-    for filename, entry_label, entry_table, rows, sha256 in dump_globals.get(
-            "TABLE_FILES") or ():
-        if entry_label == label:
-            table = entry_table
     return (
         "%s: %s. The dump's site (USE_TZ = %r, TIME_ZONE = %r) stored "
         "naive local times, and this site (USE_TZ = %r, TIME_ZONE = %r) "
         "needs the instant, which lino_dumpy does not guess. Correct the "
-        "value in the source database and dump again, or convert it in a "
-        "migration step that overrides create_%s()." % (
+        "value in the source database and dump again, or edit this line of "
+        "the table file to the time meant and restore with "
+        "--accept-edited." % (
             what, error, dump_globals.get("USE_TZ"),
             dump_globals.get("TIME_ZONE"), bool(settings.USE_TZ),
-            settings.TIME_ZONE, table or "<table>"))
+            settings.TIME_ZONE))
 
 
 def locate_refusal(error, dump_globals, path, lineno):

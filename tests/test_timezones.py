@@ -210,5 +210,6 @@ def test_restore_dt_refuses_the_skipped_hour():
         with pytest.raises(InvalidLocalTime, match="does not exist"):
             dt("2024-03-31 02:00:00")
         with pytest.raises(InvalidLocalTime, match=r"ambiguous \(it occurs "
-                           r"twice: 00:59 UTC or 01:59 UTC\)"):
+                           r"twice: 2024-10-27 00:59:59 UTC or 2024-10-27 "
+                           r"01:59:59 UTC\)"):
             dt("2024-10-27 02:59:59.999999")

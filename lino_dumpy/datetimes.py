@@ -63,7 +63,9 @@ def restore_dt(dump_globals):
     from .dumpfile import dt
     source_use_tz = dump_globals.get("USE_TZ")
     source_name = dump_globals.get("TIME_ZONE")
-    if source_use_tz is None or (not source_use_tz and source_name is None):
+    if source_use_tz is None:
+        return dump_globals.get("dt", dt)  # Lino's dumps define their own
+    if not source_use_tz and source_name is None:
         return dt
     target_use_tz = bool(settings.USE_TZ)
     if source_use_tz and target_use_tz:

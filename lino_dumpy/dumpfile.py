@@ -48,10 +48,12 @@ from .exceptions import DumpFormatError  # noqa: E402
 
 
 def dt(*args):
-    """A datetime from its UTC fields, aware when the site uses time zones.
+    """A datetime from its fields, aware (UTC) when the site uses time zones.
 
     lino_dumpy writes ``dt('2024-10-27 00:30:00.250000')`` (dump format 2);
     Lino and dump format 1 write the numbers, ``dt(2024,10,27,0,30,0,250000)``.
+    This is right when the dump's USE_TZ and TIME_ZONE are the site's; a
+    restore into other settings uses lino_dumpy.datetimes.restore_dt().
     """
     if type(args[0]) is str:
         if settings.USE_TZ:

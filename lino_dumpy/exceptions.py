@@ -84,6 +84,18 @@ class UnsavedObjects(RestoreFailed):
         self.failures = failures
 
 
+class InvalidLocalTime(DumpyError):
+    """A naive datetime of the dump names no single instant in the time
+    zone of the site that wrote it: the clocks skip it or repeat it."""
+
+    def __init__(self, value, zone, problem):
+        super().__init__("the local time %s %s in %s" % (value, problem,
+                                                         zone))
+        self.value = value
+        self.zone = zone
+        self.problem = problem
+
+
 class RestoreCancelled(DumpyError):
     """The user declined to replace the data of a non-empty database."""
 

@@ -10,6 +10,7 @@ Lino's protocol is kept: an object's ``before_dumpy_save(loader)`` runs
 before it is inserted, and if it raises, the object is deferred and retried
 in a second pass once more rows are in (``flush_deferred_objects``).
 """
+import copy
 import logging
 import sys
 from collections import Counter
@@ -157,12 +158,14 @@ class Loader:
             self.flush_model(model)
 
     def validate(self, obj, where):
+        """Report what full_clean() finds, never alter what is restored:
+        ``clean_fields()`` assigns cleaned values, so a copy is cleaned."""
         local = set(obj._meta.local_concrete_fields)
         exclude = [f.name for f in obj._meta.concrete_fields
                    if f.is_relation or f not in local]
         try:
-            obj.full_clean(exclude=exclude, validate_unique=False,
-                           validate_constraints=False)
+            copy.copy(obj).full_clean(exclude=exclude, validate_unique=False,
+                                      validate_constraints=False)
         except ValidationError as error:
             problems = getattr(error, "message_dict", None) or {
                 None: error.messages}

@@ -25,6 +25,7 @@ from django.db import connections
 from django.db.models import BinaryField, F, Func
 from django.db.models.functions import Collate
 
+from .stored import stored_converters
 from .values import render_datetime, render_utc_fields
 
 #: Rows per query: keyset pagination keeps memory flat on every backend.
@@ -122,9 +123,13 @@ class TableReader:
         compiler.setup_query()
         found = compiler.get_converters(
             [select[0] for select in compiler.select[:compiler.col_count]])
-        #: Per column: ``(converters, expression)`` as Django applies them.
-        self.converters = [found.get(index, ((), None))
-                           for index in range(len(fields))]
+        #: Per column: ``(converters, expression)`` as Django applies them,
+        #: except those that would change the stored value (stored.py).
+        self.converters = []
+        for index, field in enumerate(fields):
+            converters, expression = found.get(index, ((), None))
+            self.converters.append((stored_converters(
+                field, converters, self.connection), expression))
 
     def pages(self, after=None):
         """Yield lists of rows (tuples of driver values), starting after

@@ -22,9 +22,10 @@ from django.core.management import call_command
 from django.db import connections, transaction
 
 from . import conf
-from .exceptions import (DumpFormatError, DumpyError, NoTable,
-                         RestoreCancelled, RestoreFailed, UnknownModel,
-                         was_interrupted)
+from .datetimes import locate_refusal, restore_dt
+from .exceptions import (DumpFormatError, DumpyError, InvalidLocalTime,
+                         NoTable, RestoreCancelled, RestoreFailed,
+                         UnknownModel, was_interrupted)
 from .integrity import (check_foreign_keys, data_counts, empty_tables,
                         recreate_auto_rows, reset_sequences)
 from .loader import Loader, using_database
@@ -202,6 +203,7 @@ class Restorer:
                 "by lino_dumpy. A Lino dump restores through the lino_dumpy "
                 "Lino plugin.", os.path.join(self.directory, "restore.py"))
         check_dump_format(self.globals, self.directory)
+        self.globals["dt"] = restore_dt(self.globals)
         check_table_files(self.directory, self.entries,
                           self.options.accept_edited)
         originals = {name: value for name, value in self.globals.items()
@@ -328,6 +330,8 @@ class Restorer:
     def run_table_file(self, filename, code):
         try:
             exec(code, self.globals)
+        except InvalidLocalTime as error:
+            raise self.invalid_time(error, code.co_filename) from error
         except DumpyError as error:
             if getattr(error, "filename", None):
                 raise
@@ -341,6 +345,15 @@ class Restorer:
                     type(error).__name__, error),
                 filename=code.co_filename,
                 lineno=table_file_line(error, code.co_filename)) from error
+
+    def invalid_time(self, error, filename):
+        """RestoreFailed naming the row of an InvalidLocalTime."""
+        lineno = table_file_line(error, filename)
+        message, label, pk, field = locate_refusal(
+            error, self.globals, filename, lineno)
+        return RestoreFailed(
+            message + " The restore was rolled back.", model=label, pk=pk,
+            field=field, filename=filename, lineno=lineno)
 
     def run(self):
         self.preflight()

@@ -45,7 +45,8 @@ from django.core.serializers import base
 from django.db import DEFAULT_DB_ALIAS, connections, models, transaction
 
 from . import conf
-from .exceptions import DumpyError
+from .datetimes import locate_refusal, restore_dt
+from .exceptions import DumpyError, InvalidLocalTime
 from .loader import code_line
 from .ordering import model_label
 
@@ -601,6 +602,7 @@ class DumpFixture:
         from .tablefiles import check_table_files
         globals_dict = vars(self.module)
         check_table_files(self.directory, self.entries())
+        globals_dict["dt"] = restore_dt(globals_dict)
         globals_dict["loader"] = loader
         for step in install_migrations(globals_dict, loader):
             for line in step.lines():
@@ -610,6 +612,11 @@ class DumpFixture:
     def run(self, code, globals_dict, path):
         try:
             exec(code, globals_dict)
+        except InvalidLocalTime as error:
+            lineno = error_line(error, path)
+            message = locate_refusal(error, globals_dict, path, lineno)[0]
+            raise FixtureError(message + " Nothing was loaded.", path,
+                               lineno) from error
         except DumpyError:
             raise
         except Exception as error:

@@ -22,6 +22,8 @@ RESTORE_HEADER = '''\
 SOURCE_VERSION = {source_version!r}
 SOURCE_VERSIONS = {source_versions}
 DUMP_FORMAT = {dump_format!r}
+USE_TZ = {use_tz!r}
+TIME_ZONE = {time_zone!r}
 
 # The models whose rows this dump does not hold, and why.  A restore
 # leaves the rows of these tables as they are.

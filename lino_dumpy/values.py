@@ -32,9 +32,11 @@ def render_decimal(value):
 
 
 def render_datetime(value):
-    """``dt('...')`` of the UTC time; the restore makes it aware again
-    when USE_TZ is on.  UTC keeps the hour that a daylight saving change
-    repeats unambiguous."""
+    """``dt('...')`` of the UTC time of an aware value (USE_TZ), which
+    keeps the hour that a daylight saving change repeats unambiguous; a
+    naive value (a site without USE_TZ) as it is, its local time.  The
+    dump records USE_TZ and TIME_ZONE, which tell the restore which
+    (lino_dumpy.datetimes)."""
     if timezone.is_aware(value):
         value = value.astimezone(datetime.timezone.utc).replace(tzinfo=None)
     return render_utc_fields(value)

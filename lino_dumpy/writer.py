@@ -194,7 +194,7 @@ class Dumper:
         parts = [templates.RESTORE_HEADER.format(
             dumpy_version=__version__, dump_format=conf.DUMP_FORMAT,
             settings_module=settings.SETTINGS_MODULE,
-            time_zone=settings.TIME_ZONE,
+            time_zone=settings.TIME_ZONE, use_tz=bool(settings.USE_TZ),
             source_version=conf.site_version(),
             source_versions=repr(conf.app_versions()),
             excluded="".join(

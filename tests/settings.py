@@ -25,8 +25,9 @@ def other_database():
 
 
 SECRET_KEY = "tests-only"
-USE_TZ = True
-TIME_ZONE = "Europe/Brussels"
+# Subprocess tests switch the time zone settings (tests/test_timezones.py).
+USE_TZ = os.environ.get("DUMPY_USE_TZ", "1") == "1"
+TIME_ZONE = os.environ.get("DUMPY_TIME_ZONE", "Europe/Brussels")
 SITE_ID = 1
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 INSTALLED_APPS = [

@@ -1,8 +1,11 @@
 """One model per shape a dump must carry exactly (tests only)."""
+import decimal
+import json
 import uuid
 
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
 
 
@@ -121,3 +124,56 @@ class TextKeyed(models.Model):
     sorts next to 'e'; a dump orders the keys bytewise all the same."""
     key = models.CharField(primary_key=True, max_length=40)
     note = models.CharField(max_length=20, blank=True)
+
+class Money:
+    """What MoneyDecoder makes of ``{"amount": "1.10", "currency": "EUR"}``."""
+
+    def __init__(self, amount, currency):
+        self.amount = amount
+        self.currency = currency
+
+    def __eq__(self, other):
+        return isinstance(other, Money) and (self.amount, self.currency) == (
+            other.amount, other.currency)
+
+
+class MoneyDecoder(json.JSONDecoder):
+    """A decoder that returns objects, not the JSON values."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs["object_hook"] = self.money
+        super().__init__(*args, **kwargs)
+
+    @staticmethod
+    def money(value):
+        if set(value) == {"amount", "currency"}:
+            return Money(decimal.Decimal(value["amount"]), value["currency"])
+        return value
+
+
+class MoneyEncoder(DjangoJSONEncoder):
+    def default(self, value):
+        if isinstance(value, Money):
+            return {"amount": str(value.amount), "currency": value.currency}
+        return super().default(value)
+
+
+class StoredValue(models.Model):
+    """Values whose stored form Django's converters would change."""
+    amount = models.DecimalField(max_digits=12, decimal_places=2, null=True)
+    stamped = models.JSONField(encoder=DjangoJSONEncoder, null=True)
+    money = models.JSONField(encoder=MoneyEncoder, decoder=MoneyDecoder,
+                             null=True)
+    moment = models.DateTimeField(null=True)
+
+
+class LowerCaseField(models.CharField):
+    """Cleaning lowercases: --full-clean must not write that back."""
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        return value.lower() if isinstance(value, str) else value
+
+
+class CleanedValue(models.Model):
+    name = LowerCaseField(max_length=50)

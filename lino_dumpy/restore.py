@@ -21,7 +21,7 @@ from dataclasses import dataclass, field as dataclass_field
 from django.core.management import call_command
 from django.db import connections, transaction
 
-from . import conf
+from . import conf, dumpinfo
 from .exceptions import (DumpFormatError, DumpyError, RestoreCancelled,
                          RestoreFailed, UnknownModel, was_interrupted)
 from .integrity import (check_foreign_keys, data_counts, empty_tables,
@@ -156,16 +156,10 @@ def configure_logging(verbosity):
 
 
 def check_dump_format(globals_dict, directory):
-    """Refuse a dump written in a newer format than this version reads."""
-    dump_format = globals_dict.get("DUMP_FORMAT", 1)
-    if dump_format > conf.DUMP_FORMAT:
-        from . import __version__
-        raise DumpFormatError(
-            "the dump is in format %s, which this lino_dumpy (%s) cannot "
-            "read: it reads formats up to %s. Install the lino_dumpy that "
-            "wrote the dump, or a newer one, and restore again."
-            % (dump_format, __version__, conf.DUMP_FORMAT),
-            os.path.join(directory, "restore.py"))
+    """Refuse a dump written in a newer format than this version reads
+    (the same check as loaddata's, see dumpinfo.py)."""
+    dumpinfo.check_dump_format(globals_dict.get("DUMP_FORMAT"),
+                               os.path.join(directory, "restore.py"))
 
 
 class Restorer:

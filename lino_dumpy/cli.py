@@ -111,6 +111,6 @@ def database_error(error, using, doing):
     detail = text[0] if text else ""
     return (
         "The database %s failed while %s: %s: %s. Check that the database "
-        "server runs and that the settings (DATABASES) point to it, then "
-        "run the command again." % (
+        "exists and that its server is reachable with the settings "
+        "(DATABASES), then run the command again." % (
             database_name(using), doing, type(error).__name__, detail))

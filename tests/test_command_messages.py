@@ -5,8 +5,8 @@ Every failure ends with one paragraph and a non-zero exit, never with a
 traceback; Django's global options work anywhere on the command line; the
 output at each verbosity is what docs/usage.rst says.
 """
-import os
 import re
+import sys
 
 import pytest
 
@@ -45,7 +45,7 @@ def dumped(clean_db, tmp_path):
     return tmp_path / "dump", before
 
 
-# A database that has not been migrated ----------------------------------------
+# A database that has not been migrated ---------------------------------------
 
 @pytest.mark.parametrize("command", [["dump2py", "DIR"], ["ddt", "--noinput"]],
                          ids=["dump2py", "ddt"])
@@ -79,7 +79,7 @@ def test_database_that_cannot_be_opened(project, unreachable_env, tmp_path,
     assert not target.exists()
 
 
-# Questions without a terminal -------------------------------------------------
+# Questions without a terminal ------------------------------------------------
 
 def test_ddt_without_a_terminal_cancels_cleanly(dumped, project):
     _, before = dumped
@@ -101,7 +101,7 @@ def test_restore_without_a_terminal_cancels_cleanly(dumped, project):
     assert snapshot() == changed != before
 
 
-# Django's global options anywhere ---------------------------------------------
+# Django's global options anywhere --------------------------------------------
 
 @pytest.mark.parametrize("how", ["manage.py run", "python restore.py"])
 def test_django_options_after_the_script(dumped, project, how):
@@ -134,7 +134,7 @@ def test_pythonpath_option_is_applied(dumped, project, tmp_path):
     assert snapshot() == before
 
 
-# What each verbosity prints ---------------------------------------------------
+# What each verbosity prints --------------------------------------------------
 
 ROW_LINE = re.compile(r"^  ([a-z_]+\.[A-Za-z_]+): (\d+) rows?$", re.M)
 
@@ -169,3 +169,20 @@ def test_count_of():
     from lino_dumpy.cli import count_of
     assert [count_of(n, "row") for n in (0, 1, 2)] == [
         "0 rows", "1 row", "2 rows"]
+
+
+@pytest.mark.parametrize("umask", [0o077, 0o022])
+def test_a_dump_has_the_permissions_of_the_umask(clean_db, project, tmp_path,
+                                                 umask):
+    """A dump holds password hashes: with ``umask 077`` nobody else may
+    read it."""
+    populate()
+    target = tmp_path / "d"
+    result = project.run(
+        ["sh", "-c", 'umask %03o && exec "$0" -m django dump2py "$1"' % umask,
+         sys.executable, str(target)])
+    assert result.returncode == 0, output(result)
+    modes = {path.name: path.stat().st_mode & 0o777
+             for path in [target] + list(target.iterdir())}
+    assert modes[target.name] == 0o777 & ~umask
+    assert set(modes.values()) <= {0o777 & ~umask, 0o666 & ~umask}, modes

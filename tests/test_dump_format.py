@@ -65,7 +65,7 @@ def test_restore_refuses_it_with_the_same_message(newer_dump, project):
     assert snapshot() == before
 
 
-# A restore.py that is not part of the fixture's dump --------------------------
+# A restore.py that is not part of the fixture's dump -------------------------
 
 HOSTILE_RESTORE = """\
 import pathlib

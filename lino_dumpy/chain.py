@@ -197,9 +197,8 @@ def newer_than_code(chain, source, current):
                                                                     chain)
     return (
         "%s, which is newer than the running code (version %s). Upgrade "
-        "the application to version %s or later before restoring this dump "
-        "(or give --force to restore it anyway, at your own risk)." % (
-            what, current, source))
+        "the application to version %s or later before restoring this "
+        "dump." % (what, current, source))
 
 
 def run_step(step, globals_dict, version, target):

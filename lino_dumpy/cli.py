@@ -101,7 +101,7 @@ def check_migrated(using, models=None):
     return (
         "The database %s has no table for %s%s: it has not been migrated. "
         "Run `manage.py migrate --database %s` first, then run this command "
-        "again. Nothing was changed." % (
+        "again." % (
             database_name(using), first, others, using))
 
 

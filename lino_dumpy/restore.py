@@ -22,7 +22,7 @@ from django.core.management import call_command
 from django.db import DatabaseError, connections, transaction
 
 from . import conf, dumpinfo
-from .cli import (add_django_options, ask, count_of, database_error)
+from .cli import add_django_options, ask, count_of, database_error
 from .exceptions import (DumpFormatError, DumpyError, RestoreCancelled,
                          RestoreFailed, UnknownModel, was_interrupted)
 from .integrity import (check_foreign_keys, data_counts, empty_tables,

@@ -37,7 +37,7 @@ class Command(BaseCommand):
             raise CommandError(database_error(
                 error, using, "listing its tables")) from error
         if refusal:
-            raise CommandError(refusal)
+            raise CommandError(refusal + " Nothing was changed.")
         if options["interactive"] and not ask(
                 "The double dump test replaces the data of database %r by "
                 "a restored copy of itself. Continue? [y/N] " % using,

@@ -49,8 +49,7 @@ class Command(BaseCommand):
             raise CommandError(database_error(
                 error, options["database"], "listing its tables")) from error
         if refusal:
-            raise CommandError(refusal.replace(
-                "Nothing was changed.", "No dump was written."))
+            raise CommandError(refusal + " No dump was written.")
         try:
             report = dump(
                 output_dir, using=options["database"],
@@ -66,7 +65,7 @@ class Command(BaseCommand):
             if not isinstance(error, DumpyError):
                 raise CommandError(database_error(
                     error, options["database"], "being dumped") +
-                    " Nothing was written at %s." % output_dir) from error
+                    " Nothing at %s has changed." % output_dir) from error
             raise CommandError(str(error)) from error
         if options["verbosity"]:
             workers = (" (%d worker processes)" % report.workers

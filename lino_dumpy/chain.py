@@ -157,10 +157,7 @@ def plan_and_run(migrator, globals_dict, chain, source, current, force,
     version = parse_version(source, "The dump's %s" % chain)
     target = parse_version(current, "The site's %s" % chain)
     if version > target:
-        message = (
-            "The dump was written by version %s, which is newer than the "
-            "running code (%s version %s). Upgrade the application before "
-            "restoring this dump." % (source, chain, current))
+        message = newer_than_code(chain, source, current)
         if not force:
             raise DumpNewerThanCode(message)
         logger.warning("%s Restoring anyway (--force).", message)
@@ -189,6 +186,19 @@ def plan_and_run(migrator, globals_dict, chain, source, current, force,
             globals_dict[chain] = text
         version = Version(text)
     return ran
+
+
+def newer_than_code(chain, source, current):
+    """The refusal of a dump whose data is newer than the running code."""
+    if chain == "SOURCE_VERSION":
+        what = "The dump holds data of version %s of the application" % source
+    else:
+        what = "The dump holds data of version %s of the app %s" % (source,
+                                                                    chain)
+    return (
+        "%s, which is newer than the running code (version %s). Upgrade "
+        "the application to version %s or later before restoring this "
+        "dump." % (what, current, source))
 
 
 def run_step(step, globals_dict, version, target):

@@ -72,8 +72,9 @@ class DoubleDumpReport:
     def summary(self):
         """One line: how many differences in which models."""
         if self.ok:
-            return "Double dump test passed: %d rows, both dumps identical." \
-                % self.rows
+            from .cli import count_of
+            return "Double dump test passed: %s, both dumps identical." \
+                % count_of(self.rows, "row")
         counts = Counter(d.model for d in self.differences)
         return (
             "Double dump test failed: %d difference(s) between the dump and "

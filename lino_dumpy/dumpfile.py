@@ -19,12 +19,15 @@ def setup_django():
     from django.apps import apps
     if apps.ready:
         return
+    from .cli import apply_django_options
+    apply_django_options(sys.argv[1:])
     module = os.environ.get("DJANGO_SETTINGS_MODULE")
     if not module:
         sys.exit(
             "DJANGO_SETTINGS_MODULE is not set, so this dump does not know "
             "which site to restore into. Run `python manage.py run "
-            "DIR/restore.py` from the project, or set DJANGO_SETTINGS_MODULE.")
+            "DIR/restore.py` from the project, or set DJANGO_SETTINGS_MODULE "
+            "(or give --settings).")
     if os.getcwd() not in sys.path:
         sys.path.append(os.getcwd())
     import django

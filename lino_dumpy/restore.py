@@ -19,9 +19,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field as dataclass_field
 
 from django.core.management import call_command
-from django.db import connections, transaction
+from django.db import DatabaseError, connections, transaction
 
-from . import conf
+from . import conf, dumpinfo
+from .cli import add_django_options, ask, count_of, database_error
 from .datetimes import locate_refusal, restore_dt
 from .exceptions import (DumpFormatError, DumpyError, InvalidLocalTime,
                          NoTable, RestoreCancelled, RestoreFailed,
@@ -110,20 +111,22 @@ def restore_main(globals_dict, argv=None):
         help="Restore even if the version chain has a gap or the dump is "
              "newer than the code. You risk loading data that does not fit.")
     parser.add_argument(
-        "-v", "--verbosity", type=int, default=1, choices=[0, 1, 2],
-        help="0: errors only, 1: steps and totals, 2: rows per model.")
+        "-v", "--verbosity", type=int, default=1, choices=[0, 1, 2, 3],
+        help="0: errors only, 1: steps and totals, 2 (or 3): also the rows "
+             "per model and the schema steps.")
+    add_django_options(parser)
     args = parser.parse_args(argv if argv is not None else sys.argv[1:])
     options = RestoreOptions(
         using=args.database, interactive=args.interactive,
         full_clean=args.full_clean, accept_edited=args.accept_edited,
         force=args.force, verbosity=args.verbosity, stdout=sys.stdout)
     configure_logging(args.verbosity)
-    with exit_on_failure():
+    with exit_on_failure(args.traceback, args.database):
         restore(globals_dict, options)
 
 
 @contextmanager
-def exit_on_failure():
+def exit_on_failure(show_traceback=False, using="default"):
     """Turn a failed or cancelled restore into a message and an exit code.
 
     Used where a restore runs as a script: restore.py of lino_dumpy's
@@ -141,10 +144,24 @@ def exit_on_failure():
             exit_interrupted()
         sys.stderr.write("Restore failed: %s\n" % error)
         sys.exit(1)
+    except DatabaseError as error:
+        if was_interrupted(error):
+            exit_interrupted()
+        if show_traceback:
+            raise
+        sys.stderr.write("Restore failed: %s\n" % database_error(
+            error, using, "restoring"))
+        sys.exit(1)
     except Exception as error:
         if was_interrupted(error):
             exit_interrupted()
-        raise
+        if show_traceback:
+            raise
+        sys.stderr.write(
+            "Restore failed: an unexpected %s: %s. Run the restore again "
+            "with --traceback to see where it happened, and report it.\n"
+            % (type(error).__name__, error))
+        sys.exit(1)
 
 
 def exit_interrupted():
@@ -160,16 +177,10 @@ def configure_logging(verbosity):
 
 
 def check_dump_format(globals_dict, directory):
-    """Refuse a dump written in a newer format than this version reads."""
-    dump_format = globals_dict.get("DUMP_FORMAT", 1)
-    if dump_format > conf.DUMP_FORMAT:
-        from . import __version__
-        raise DumpFormatError(
-            "the dump is in format %s, which this lino_dumpy (%s) cannot "
-            "read: it reads formats up to %s. Install the lino_dumpy that "
-            "wrote the dump, or a newer one, and restore again."
-            % (dump_format, __version__, conf.DUMP_FORMAT),
-            os.path.join(directory, "restore.py"))
+    """Refuse a dump written in a newer format than this version reads
+    (the same check as loaddata's, see dumpinfo.py)."""
+    dumpinfo.check_dump_format(globals_dict.get("DUMP_FORMAT"),
+                               os.path.join(directory, "restore.py"))
 
 
 class Restorer:
@@ -220,6 +231,9 @@ class Restorer:
                          if model not in self.kept]
         check_kept_tables(using, schema_models(using), self.kept)
         check_tables(using, schema_models(using))
+        self.say("Preflight passed: %s with %s, intact and loadable by this "
+                 "code." % (count_of(len(self.entries), "table file"),
+                            count_of(sum(e[3] for e in self.entries), "row")))
 
     def check_models(self, originals):
         """Refuse rows of models that exist neither in the code nor in a
@@ -235,11 +249,11 @@ class Restorer:
             replaced = function is not originals.get(table_function)
             if isinstance(model, MissingModel) and not replaced:
                 raise UnknownModel(
-                    "The dump has %d rows of %s (in %s), a model that does "
+                    "The dump has %s of %s (in %s), a model that does "
                     "not exist in this version of the code and that no "
                     "migration step handles. Write a migration step that "
-                    "renames, converts or removes it." % (rows, label,
-                                                         filename))
+                    "renames, converts or removes it." % (
+                        count_of(rows, "row"), label, filename))
             if isinstance(model, type) and not replaced:
                 self.check_has_table(model, rows, filename)
 
@@ -249,11 +263,11 @@ class Restorer:
         if has_table(model, using):
             return
         raise NoTable(
-            "The dump has %d rows of %s (in %s), but this model has no "
+            "The dump has %s of %s (in %s), but this model has no "
             "table on the database %r: %s. Restore into a database where "
             "it has one, or add a migration step that removes these rows."
             " Nothing was changed." % (
-                rows, model_label(model), filename, using,
+                count_of(rows, "row"), model_label(model), filename, using,
                 no_table_reason(model, using)), [model])
 
     def confirm(self):
@@ -261,20 +275,17 @@ class Restorer:
         if not counts:
             return
         if not self.options.interactive:
-            self.say("Replacing the data of the non-empty database (%d rows)."
-                     % sum(counts.values()))
+            self.say("Replacing the data of the non-empty database (%s)."
+                     % count_of(sum(counts.values()), "row"))
             return
         question = (
-            "The database %r holds %d rows (%s). Restoring replaces ALL of "
+            "The database %r holds %s (%s). Restoring replaces ALL of "
             "them with the dump. Continue? [y/N] " % (
-                self.options.using, sum(counts.values()),
-                ", ".join("%s: %d" % item for item in sorted(counts.items())[
-                    :5]) + (", ..." if len(counts) > 5 else "")))
-        try:
-            answer = input(question)
-        except EOFError:
-            answer = ""
-        if answer.strip().lower() not in ("y", "yes"):
+                self.options.using, count_of(sum(counts.values()), "row"),
+                ", ".join("%s: %s" % (label, count_of(count, "row"))
+                          for label, count in sorted(counts.items())[:5])
+                + (", ..." if len(counts) > 5 else "")))
+        if not ask(question, self.out):
             raise RestoreCancelled(
                 "Restore cancelled; the database was not changed. Use "
                 "--noinput to replace the data without asking.")
@@ -381,9 +392,10 @@ class Restorer:
         self.report.counts = dict(self.loader.counts)
         self.report.seconds = time.monotonic() - self.started
         for label, count in sorted(self.report.counts.items()):
-            self.say("  %s: %d rows" % (label, count))
-        self.say("Restored %d rows from %s in %.1f s." % (
-            self.report.rows, self.directory, self.report.seconds))
+            self.say("  %s: %s" % (label, count_of(count, "row")), 2)
+        self.say("Restored %s from %s in %.1f s." % (
+            count_of(self.report.rows, "row"), self.directory,
+            self.report.seconds))
         return self.report
 
 

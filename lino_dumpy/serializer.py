@@ -46,6 +46,7 @@ from django.db import DEFAULT_DB_ALIAS, connections, models, transaction
 
 from . import conf
 from .datetimes import locate_refusal, restore_dt
+from .dumpinfo import check_restore_py, lists_table_file
 from .exceptions import DumpyError, InvalidLocalTime
 from .loader import code_line
 from .ordering import model_label
@@ -466,10 +467,10 @@ class Deserializer(base.Deserializer):
         restore_py = os.path.join(os.path.dirname(self.path), "restore.py")
         if os.path.basename(self.path) == "restore.py":
             return DumpFixture(self.path, self.using).objects()
-        if os.path.isfile(restore_py):
-            dump = DumpFixture(restore_py, self.using, only=self.path)
-            if dump.lists(self.path):
-                return dump.objects()
+        if os.path.isfile(restore_py) and lists_table_file(restore_py,
+                                                           self.path):
+            return DumpFixture(restore_py, self.using,
+                               only=self.path).objects()
         return ModuleFixture(self.path, self.read_source(),
                              self.using).objects()
 
@@ -543,16 +544,11 @@ class DumpFixture:
         if self._module is None:
             from .restore import load_dump
             try:
+                check_restore_py(self.restore_py)
                 self._module = load_dump(self.directory)
             except DumpyError as error:
-                raise FixtureError(str(error), self.restore_py) from error
+                raise FixtureError.wrap(error, self.restore_py) from error
         return self._module
-
-    def lists(self, path):
-        """True if the dump's TABLE_FILES lists the table file `path`."""
-        name = os.path.basename(path)
-        entries = getattr(self.module, "TABLE_FILES", None) or ()
-        return any(entry[0] == name for entry in entries)
 
     def entries(self):
         entries = getattr(self.module, "TABLE_FILES", None)

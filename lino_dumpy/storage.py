@@ -47,7 +47,9 @@ def atomic_directory(target, overwrite=False):
                                  dir=parent)
     try:
         yield temporary
-        os.chmod(temporary, 0o755)
+        # mkdtemp() made it private; give it the mode of any directory the
+        # user creates: a umask of 077 keeps the dump, a secret, private.
+        os.chmod(temporary, 0o777 & ~current_umask())
         replace_directory(temporary, target)
     except OSError as error:
         shutil.rmtree(temporary, ignore_errors=True)
@@ -77,3 +79,10 @@ def replace_directory(source, target):
         os.rename(aside, target)
         raise
     shutil.rmtree(aside, ignore_errors=True)
+
+
+def current_umask():
+    """The process's umask (read by setting it and setting it back)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask

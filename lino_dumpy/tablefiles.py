@@ -11,6 +11,7 @@ import os
 import subprocess
 import sys
 
+from .cli import count_of
 from .compiler import compile_chunks
 from .exceptions import DumpFormatError
 
@@ -49,7 +50,8 @@ def check_table_files(directory, entries, accept_edited=False):
         if accept_edited:
             continue
         if found != rows:
-            problem = "it has %d rows where the dump wrote %d" % (found, rows)
+            problem = "it has %s where the dump wrote %d" % (
+                count_of(found, "row"), rows)
         else:
             problem = "its content differs from what the dump wrote"
         raise DumpFormatError(

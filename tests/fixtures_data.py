@@ -86,6 +86,9 @@ def snapshot(using="default"):
 #: What restore.py prints once the preflight has passed and the data is
 #: about to be replaced (``--noinput`` into a non-empty database).
 LOAD_STARTED = "Replacing the data of the non-empty database"
+#: Printed by the restore (at -v 1) once its preflight passed, before it
+#: touches the database, whether the target is empty or not.
+PREFLIGHT_PASSED = "Preflight passed: "
 
 
 def tree(directory):

@@ -4,8 +4,9 @@ Every restore here runs ``python DIR/restore.py`` in a subprocess, as users
 do.  Before it runs, the database is changed so that it no longer holds
 what the dump holds: a restore that wrongly went through would show up in
 the snapshot comparison.  A refusal "before the database is touched" is
-told apart from a rollback by the output: the restore announces that it
-replaces the data only once its preflight has passed.
+told apart from a rollback by the output: the restore prints "Preflight
+passed: ..." once its preflight has passed, before it touches the
+database, into an empty target as into a full one.
 """
 import os
 import signal
@@ -21,7 +22,8 @@ from lino_dumpy import modelwriter
 from lino_dumpy.exceptions import DumpError
 from lino_dumpy.writer import dump
 from tests.conftest import ROOT, VENDOR
-from tests.fixtures_data import (LOAD_STARTED, add_many_rows,
+from tests.fixtures_data import (LOAD_STARTED, PREFLIGHT_PASSED,
+                                 add_many_rows,
                                  change_database, populate, snapshot, tree)
 
 def with_env(project, **overrides):
@@ -49,15 +51,16 @@ def assert_refused(result, *fragments):
 
 
 def assert_refused_in_preflight(result, *fragments):
-    """Refused before the database was touched: the load never started."""
+    """Refused by the preflight itself, which never passed."""
     assert_refused(result, *fragments)
-    assert LOAD_STARTED not in result.stdout, output(result)
+    assert PREFLIGHT_PASSED not in result.stdout, output(result)
 
 
 def assert_rolled_back(result, *fragments):
     """Refused during the load, which had started (so the unchanged
     database proves the rollback, not a preflight)."""
     assert_refused(result, *fragments)
+    assert PREFLIGHT_PASSED in result.stdout, output(result)
     assert LOAD_STARTED in result.stdout, output(result)
 
 
@@ -175,6 +178,71 @@ def test_missing_table_file_is_refused(dumped, project):
     assert_refused_in_preflight(
         result, str(path), "table file of fieldtypes.Node is missing")
     assert snapshot() == before
+
+
+def edit_a_row(dump_dir):
+    path = dump_dir / "fieldtypes_node.py"
+    lines = read_lines(path)
+    index = [line.startswith("loader.save(") for line in lines].index(True)
+    lines[index] = lines[index].replace("loader.save(", "loader.save( ")
+    write_lines(path, lines)
+    return path, "SHA-256 mismatch"
+
+
+def cut_a_file(dump_dir):
+    path = dump_dir / "fieldtypes_everything.py"
+    path.write_bytes(path.read_bytes()[:-40])
+    return path, "truncated or edited"
+
+
+def remove_a_file(dump_dir):
+    path = dump_dir / "fieldtypes_node.py"
+    path.unlink()
+    return path, "table file of fieldtypes.Node is missing"
+
+
+def newer_format(dump_dir):
+    from lino_dumpy.conf import DUMP_FORMAT
+    path = dump_dir / "restore.py"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("\nDUMP_FORMAT = %d\n" % DUMP_FORMAT,
+                                 "\nDUMP_FORMAT = %d\n" % (DUMP_FORMAT + 1)),
+                    encoding="utf-8")
+    return path, "reads formats up to %d" % DUMP_FORMAT
+
+
+TABLES = ("from django.db import connection; "
+          "print(sorted(connection.introspection.table_names()))")
+
+
+@pytest.mark.parametrize("damage", [edit_a_row, cut_a_file, remove_a_file,
+                                    newer_format],
+                         ids=lambda damage: damage.__name__)
+def test_refused_in_preflight_into_an_empty_database(
+        populated, project, fresh_env, tmp_path, damage):
+    """Into an empty (not even migrated) database, where no confirmation
+    is asked: refused by the preflight, and the database is still empty,
+    without a single table."""
+    dump_dir = tmp_path / "dump"
+    dump(dump_dir, progress=False)
+    path, message = damage(dump_dir)
+    fresh = with_env(project, **fresh_env)
+    result = run_restore(fresh, dump_dir)
+    assert_refused_in_preflight(result, str(path), message)
+    assert fresh.manage("shell", "--no-imports", "-c",
+                        TABLES).stdout.strip() == "[]"
+
+
+def test_preflight_passed_is_printed_into_an_empty_database(
+        populated, project, fresh_env, tmp_path):
+    """The other side of the check above: an intact dump passes the
+    preflight, and says so, into an empty database too."""
+    dump_dir = tmp_path / "dump"
+    dump(dump_dir, progress=False)
+    result = run_restore(with_env(project, **fresh_env), dump_dir)
+    assert result.returncode == 0, output(result)
+    assert PREFLIGHT_PASSED in result.stdout, output(result)
+    assert LOAD_STARTED not in result.stdout, output(result)
 
 
 # Bad rows accepted by --accept-edited: refused during the load ---------------

@@ -12,7 +12,8 @@ import re
 import pytest
 
 from lino_dumpy.writer import dump
-from tests.fixtures_data import (LOAD_STARTED, change_database,
+from tests.fixtures_data import (LOAD_STARTED, PREFLIGHT_PASSED,
+                                 change_database,
                                  populate, snapshot, tree)
 
 def with_env(project, remove=(), **overrides):
@@ -181,4 +182,4 @@ def test_dump_newer_than_the_code_is_refused(populated, project, tmp_path):
         str(tmp_path / "newer" / "restore.py"), "--noinput", check=False)
     assert snapshot() == changed
     assert_refused(result, "2.0", "newer than the running code")
-    assert LOAD_STARTED not in result.stdout, output(result)
+    assert PREFLIGHT_PASSED not in result.stdout, output(result)

@@ -18,3 +18,36 @@ def test_the_docs_build_without_warnings(tmp_path):
     for page in ("index", "quickstart", "dump_format", "migrations",
                  "fixtures", "ddt", "lino", "comparison", "troubleshooting"):
         assert (tmp_path / "html" / (page + ".html")).exists(), page
+
+
+def quick_start_commands():
+    """The command lines of the README's quick start block."""
+    with open(os.path.join(ROOT, "README.md"), encoding="utf-8") as stream:
+        text = stream.read()
+    section = text.split("## Quick start", 1)[1]
+    block = section.split("```", 2)[1]
+    return [line for line in block.splitlines() if line.strip()]
+
+
+def ci_commands():
+    """The commands of .ci/run, without comments and shell set-up."""
+    with open(os.path.join(ROOT, ".ci", "run"), encoding="utf-8") as stream:
+        lines = [line.strip() for line in stream]
+    return [line for line in lines if line and not line.startswith("#")]
+
+
+def test_ci_runs_exactly_the_readmes_test_command():
+    """.ci/run proves the README's second command on a fresh machine: it
+    runs that very line, and installs nothing else itself."""
+    commands = quick_start_commands()
+    assert len(commands) == 2, commands
+    test_command = commands[1]
+    assert test_command.endswith("inv test")
+    assert "libmariadb-dev pkg-config" in test_command
+    ci = ci_commands()
+    assert ci[-1] == test_command, (ci[-1], test_command)
+    for line in ci[:-1]:
+        assert "apt-get" not in line and "pip install" not in line, line
+    with open(os.path.join(ROOT, "docs", "quickstart.rst"),
+              encoding="utf-8") as stream:
+        assert "\n    %s\n" % test_command in stream.read()

@@ -204,7 +204,7 @@ def test_rows_of_a_model_without_a_table_are_refused(
     result = project.python(str(tmp_path / "d" / "restore.py"), "--noinput",
                             check=False)
     assert result.returncode == 1, result.stderr
-    assert "The dump has 1 rows of fieldtypes.Routed (in " \
+    assert "The dump has 1 row of fieldtypes.Routed (in " \
            "fieldtypes_routed.py), but this model has no table on the " \
            "database 'default': the database routers do not migrate it " \
            "on 'default'." in result.stderr
@@ -216,7 +216,8 @@ def test_dump2py_refuses_a_database_without_tables(project, fresh_env,
     project.env.update(fresh_env)
     result = project.manage("dump2py", str(tmp_path / "d"), check=False)
     assert result.returncode != 0
-    assert "run `manage.py migrate` first" in result.stderr
+    assert "it has not been migrated. Run `manage.py migrate --database " \
+        "default` first" in result.stderr
     assert not os.path.exists(tmp_path / "d")
 
 

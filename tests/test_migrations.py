@@ -125,8 +125,9 @@ class TestRefusals:
         dump = self.dump_with_version(db_env, tmp_path, 3, "4.0")
         result = site.restore(dump, check=False)
         assert result.returncode == 1
-        assert "written by version 4.0, which is newer than the running " \
-            "code" in result.stderr
+        assert "The dump holds data of version 4.0 of the application, " \
+            "which is newer than the running code (version " in result.stderr
+        assert "SOURCE_VERSION" not in result.stderr
         self.assert_unchanged(site, tmp_path)
 
     def test_gap_inside_the_span_of_the_steps(self, site, db_env, tmp_path):

@@ -296,8 +296,9 @@ def test_a_dump_that_needs_a_missing_step_is_refused(populated, tmp_path):
     canonical_auto_rows()
     with override_settings(DUMPY_VERSION="0.5"):
         with pytest.raises(CommandError, match=(
-                r"restore.py: The dump was written by version 1.0, which is "
-                r"newer than the running code")):
+                r"restore.py: The dump holds data of version 1.0 of the "
+                r"application, which is newer than the running code "
+                r"\(version 0.5\)")):
             loaddata(str(tmp_path / "d" / "restore.py"))
     assert not Club.objects.exists()
 

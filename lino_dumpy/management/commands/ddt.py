@@ -1,5 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
-from django.db import DEFAULT_DB_ALIAS
+from django.db import DEFAULT_DB_ALIAS, DatabaseError
+
+from lino_dumpy.cli import ask, check_migrated, count_of, database_error
 
 from lino_dumpy.ddt import double_dump_test
 from lino_dumpy.exceptions import DumpyError
@@ -28,25 +30,35 @@ class Command(BaseCommand):
             help="The database to test (default: %(default)r).")
 
     def handle(self, **options):
-        if options["interactive"]:
-            answer = input(
+        using = options["database"]
+        try:
+            refusal = check_migrated(using)
+        except DatabaseError as error:
+            raise CommandError(database_error(
+                error, using, "listing its tables")) from error
+        if refusal:
+            raise CommandError(refusal + " Nothing was changed.")
+        if options["interactive"] and not ask(
                 "The double dump test replaces the data of database %r by "
-                "a restored copy of itself. Continue? [y/N] "
-                % options["database"])
-            if answer.strip().lower() not in ("y", "yes"):
-                raise CommandError("Cancelled; nothing was changed.")
+                "a restored copy of itself. Continue? [y/N] " % using,
+                self.stdout):
+            raise CommandError(
+                "Cancelled; nothing was changed. Use --noinput to run the "
+                "double dump test without asking.")
         try:
             report = double_dump_test(
-                using=options["database"], workdir=options["tmpdir"],
-                keep=options["keep"])
+                using=using, workdir=options["tmpdir"], keep=options["keep"])
         except DumpyError as error:
             raise CommandError(str(error)) from error
+        except DatabaseError as error:
+            raise CommandError(database_error(
+                error, using, "running the double dump test")) from error
         if options["keep"]:
             self.stdout.write("Dumps kept in %s and %s." % (
                 report.first, report.second))
         if report.ok:
-            self.stdout.write("Double dump test passed: %d rows, both dumps "
-                              "identical." % report.rows)
+            self.stdout.write("Double dump test passed: %s, both dumps "
+                              "identical." % count_of(report.rows, "row"))
             return
         for difference in report.differences[:MAX_SHOWN]:
             self.stdout.write(str(difference))

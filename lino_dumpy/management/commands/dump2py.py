@@ -2,6 +2,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import DEFAULT_DB_ALIAS, DatabaseError
 
 from lino_dumpy import conf
+from lino_dumpy.cli import check_migrated, count_of, database_error
 from lino_dumpy.exceptions import DumpyError, was_interrupted
 from lino_dumpy.writer import dump
 
@@ -43,6 +44,13 @@ class Command(BaseCommand):
         if options["max_row_count"] < 1:
             raise CommandError("--max-row-count must be at least 1.")
         try:
+            refusal = check_migrated(options["database"])
+        except DatabaseError as error:
+            raise CommandError(database_error(
+                error, options["database"], "listing its tables")) from error
+        if refusal:
+            raise CommandError(refusal + " No dump was written.")
+        try:
             report = dump(
                 output_dir, using=options["database"],
                 overwrite=options["overwrite"], excludes=options["exclude"],
@@ -55,7 +63,9 @@ class Command(BaseCommand):
                     "Interrupted: nothing at %s has changed." % output_dir,
                     returncode=130) from error
             if not isinstance(error, DumpyError):
-                raise
+                raise CommandError(database_error(
+                    error, options["database"], "being dumped") +
+                    " Nothing at %s has changed." % output_dir) from error
             raise CommandError(str(error)) from error
         if options["verbosity"]:
             for label, reason in report.left_out.items():
@@ -63,13 +73,14 @@ class Command(BaseCommand):
             workers = (" (%d worker processes)" % report.workers
                        if report.workers else "")
             self.stdout.write(
-                "Wrote %d rows of %d models to %s in %.1f s%s." % (
-                    report.rows, len(report.tables), report.output_dir,
-                    report.seconds, workers))
+                "Wrote %s of %s to %s in %.1f s%s." % (
+                    count_of(report.rows, "row"),
+                    count_of(len(report.tables), "model"),
+                    report.output_dir, report.seconds, workers))
         if report.errors:
             raise CommandError(
-                "%d table(s) could not be read (%s); the dump at %s is "
+                "%s could not be read (%s); the dump at %s is "
                 "incomplete and refuses to restore them." % (
-                    len(report.errors),
+                    count_of(len(report.errors), "table"),
                     ", ".join(t.label for t in report.errors),
                     report.output_dir))

@@ -94,12 +94,10 @@ def check_foreign_keys(using, models):
 
 
 def reset_sequences(using, models):
-    """Make the next auto-generated id follow the restored rows."""
-    connection = connections[using]
-    statements = connection.ops.sequence_reset_sql(no_style(), models)
-    with connection.cursor() as cursor:
-        for sql in statements:
-            cursor.execute(sql)
+    """Make the next auto-generated id follow the restored rows (any keys,
+    0 and negative ones included: see sequences.py)."""
+    from .sequences import reset_sequences as reset
+    reset(using, models)
 
 
 def recreate_auto_rows(using):

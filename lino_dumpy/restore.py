@@ -29,6 +29,7 @@ from .integrity import (check_foreign_keys, data_counts, empty_tables,
 from .loader import Loader, using_database
 from .migrate import install_migrations
 from .ordering import regenerated_models, stored_models
+from .sequences import keys_as_given
 from .schema import (check_tables, migrate_options, plan_tables,
                      schema_models)
 from .tablefiles import check_table_files, compiled_table_files
@@ -265,7 +266,8 @@ class Restorer:
         connection = connections[using]
         models = stored_models()
         self.globals["loader"] = self.loader
-        with transaction.atomic(using=using), using_database(using):
+        with keys_as_given(using), transaction.atomic(using=using), \
+                using_database(using):
             with connection.constraint_checks_disabled():
                 self.prepare_tables(models)
                 self.loader.initialize()

@@ -27,11 +27,12 @@ from .exceptions import (DumpFormatError, DumpyError, RestoreCancelled,
 from .integrity import (check_foreign_keys, data_counts, empty_tables,
                         recreate_auto_rows, reset_sequences)
 from .loader import Loader, using_database
+from .mediafiles import describe as describe_missing, missing_files
 from .migrate import install_migrations
-from .ordering import regenerated_models, stored_models
-from .sequences import keys_as_given
+from .ordering import model_label, regenerated_models, stored_models
 from .schema import (check_tables, migrate_options, plan_tables,
                      schema_models)
+from .sequences import keys_as_given
 from .tablefiles import check_table_files, compiled_table_files
 
 logger = logging.getLogger(__name__)
@@ -44,6 +45,8 @@ class RestoreReport:
     steps: list = dataclass_field(default_factory=list)
     counts: dict = dataclass_field(default_factory=dict)
     seconds: float = 0.0
+    #: Restored rows whose media file is not in the storage (MissingFile).
+    missing_files: list = dataclass_field(default_factory=list)
 
     @property
     def rows(self):
@@ -333,7 +336,16 @@ class Restorer:
             self.say("  %s: %d rows" % (label, count))
         self.say("Restored %d rows from %s in %.1f s." % (
             self.report.rows, self.directory, self.report.seconds))
+        self.check_media_files()
         return self.report
+
+    def check_media_files(self):
+        """List the restored rows whose media file is missing."""
+        restored = sorted(self.loader.inserters, key=model_label)
+        self.report.missing_files = missing_files(self.options.using,
+                                                  restored)
+        for line in describe_missing(self.report.missing_files):
+            self.say(line)
 
 
 def table_file_line(error, filename):

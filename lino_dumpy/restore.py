@@ -18,7 +18,6 @@ import traceback
 from contextlib import contextmanager
 from dataclasses import dataclass, field as dataclass_field
 
-from django.core.management import call_command
 from django.db import connections, transaction
 
 from . import conf
@@ -30,12 +29,15 @@ from .loader import Loader, using_database
 from .mediafiles import describe as describe_missing, missing_files
 from .migrate import install_migrations
 from .ordering import model_label, regenerated_models, stored_models
-from .schema import (check_tables, migrate_options, plan_tables,
-                     schema_models)
+from .schema import check_tables, schema_models
+from .schemastep import SchemaStep
 from .sequences import keys_as_given
 from .tablefiles import check_table_files, compiled_table_files
 
 logger = logging.getLogger(__name__)
+
+#: What the message of a refused or rolled back restore ends with.
+NOTHING_CHANGED = "Nothing was changed."
 
 
 @dataclass
@@ -131,26 +133,31 @@ def exit_on_failure():
     """
     try:
         yield
-    except KeyboardInterrupt:
-        exit_interrupted()
+    except KeyboardInterrupt as error:
+        exit_interrupted(error)
     except RestoreCancelled as error:
         sys.stderr.write("%s\n" % error)
         sys.exit(1)
     except DumpyError as error:
         if was_interrupted(error):
-            exit_interrupted()
+            exit_interrupted(error)
         sys.stderr.write("Restore failed: %s\n" % error)
         sys.exit(1)
     except Exception as error:
         if was_interrupted(error):
-            exit_interrupted()
+            exit_interrupted(error)
         raise
 
 
-def exit_interrupted():
-    sys.stderr.write(
-        "Interrupted. The transaction was rolled back: the database "
-        "holds what it held before.\n")
+def exit_interrupted(error=None):
+    note = getattr(error, "schema_left_behind", None)
+    if note:
+        sys.stderr.write("Interrupted. The data transaction was rolled "
+                         "back.\n%s\n" % note)
+    else:
+        sys.stderr.write(
+            "Interrupted. The transaction was rolled back: the database "
+            "holds what it held before.\n")
     sys.exit(130)
 
 
@@ -255,23 +262,15 @@ class Restorer:
                 "Restore cancelled; the database was not changed. Use "
                 "--noinput to replace the data without asking.")
 
-    def migrate_schema(self):
-        using = self.options.using
-        if self.options.migrate_schema:
-            for options in migrate_options(using, schema_models()):
-                self.say("Bringing the schema up to date (migrate).", 2)
-                call_command("migrate", database=using, interactive=False,
-                             verbosity=0, **options)
-        self.tables = plan_tables(using, schema_models())
-
     def load(self):
         using = self.options.using
         connection = connections[using]
         models = stored_models()
         self.globals["loader"] = self.loader
-        with keys_as_given(using), transaction.atomic(using=using), \
-                using_database(using):
+        with keys_as_given(using), self.schema.transaction_ready(), \
+                transaction.atomic(using=using), using_database(using):
             with connection.constraint_checks_disabled():
+                self.tables = self.schema.inside_transaction()
                 self.prepare_tables(models)
                 self.loader.initialize()
                 self.run_table_files()
@@ -328,8 +327,11 @@ class Restorer:
     def replace_data(self):
         """Everything after the preflight: confirm, schema, load."""
         self.confirm()
-        self.migrate_schema()
-        self.load()
+        self.schema = SchemaStep(self.options.using,
+                                 self.options.migrate_schema, self.say)
+        with schema_left_behind(self.schema):
+            self.schema.before_transaction()
+            self.load()
         self.report.counts = dict(self.loader.counts)
         self.report.seconds = time.monotonic() - self.started
         for label, count in sorted(self.report.counts.items()):
@@ -346,6 +348,26 @@ class Restorer:
                                                   restored)
         for line in describe_missing(self.report.missing_files):
             self.say(line)
+
+
+@contextmanager
+def schema_left_behind(schema):
+    """Say in the error of a failed restore what its schema step created
+    and what stays (MariaDB, MySQL: see schemastep.py)."""
+    try:
+        yield
+    except BaseException as error:
+        note = schema.left_behind()
+        if note is None:
+            raise
+        if isinstance(error, DumpyError) and not was_interrupted(error):
+            raise RestoreFailed("%s\n%s" % (
+                str(error).replace(NOTHING_CHANGED, "").rstrip(), note)
+            ) from error
+        error.schema_left_behind = note
+        if not isinstance(error, KeyboardInterrupt):
+            error.add_note(note)
+        raise
 
 
 def table_file_line(error, filename):

@@ -97,6 +97,17 @@ class SchemaMismatch(DumpyError):
         self.tables = tuple(tables)
 
 
+class NonTransactionalTables(DumpyError):
+    """Tables of a MariaDB/MySQL database have an engine without
+    transactions (MyISAM, Aria, MEMORY...), and the user did not accept a
+    non-atomic operation (``--non-atomic``)."""
+
+    def __init__(self, message, tables=None):
+        super().__init__(message)
+        #: ``{table: engine}``
+        self.tables = dict(tables or {})
+
+
 def was_interrupted(error):
     """True when Ctrl-C caused `error`: the database server, which got the
     signal too, cancels the running statement (psycopg's QueryCanceled)."""

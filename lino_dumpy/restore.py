@@ -23,6 +23,8 @@ from django.db import connections, transaction
 from . import conf
 from .exceptions import (DumpFormatError, DumpyError, RestoreCancelled,
                          RestoreFailed, UnknownModel, was_interrupted)
+from .dumpcheck import check_dump_keys
+from .engines import check_restore, non_atomic_note
 from .integrity import (check_foreign_keys, data_counts, empty_tables,
                         recreate_auto_rows, reset_sequences)
 from .loader import Loader, using_database
@@ -63,6 +65,7 @@ class RestoreOptions:
     accept_edited: bool = False
     force: bool = False
     migrate_schema: bool = True
+    non_atomic: bool = False
     verbosity: int = 1
     stdout: object = None
 
@@ -112,13 +115,18 @@ def restore_main(globals_dict, argv=None):
         help="Restore even if the version chain has a gap or the dump is "
              "newer than the code. You risk loading data that does not fit.")
     parser.add_argument(
+        "--non-atomic", action="store_true", default=False,
+        help="Restore into MariaDB/MySQL tables without transactions "
+             "(MyISAM, Aria...), which a failure leaves half loaded.")
+    parser.add_argument(
         "-v", "--verbosity", type=int, default=1, choices=[0, 1, 2],
         help="0: errors only, 1: steps and totals, 2: rows per model.")
     args = parser.parse_args(argv if argv is not None else sys.argv[1:])
     options = RestoreOptions(
         using=args.database, interactive=args.interactive,
         full_clean=args.full_clean, accept_edited=args.accept_edited,
-        force=args.force, verbosity=args.verbosity, stdout=sys.stdout)
+        force=args.force, non_atomic=args.non_atomic,
+        verbosity=args.verbosity, stdout=sys.stdout)
     configure_logging(args.verbosity)
     with exit_on_failure():
         restore(globals_dict, options)
@@ -150,7 +158,7 @@ def exit_on_failure():
 
 
 def exit_interrupted(error=None):
-    note = getattr(error, "schema_left_behind", None)
+    note = getattr(error, "what_stays", None)
     if note:
         sys.stderr.write("Interrupted. The data transaction was rolled "
                          "back.\n%s\n" % note)
@@ -193,6 +201,9 @@ class Restorer:
         self.loader = Loader(options.using, full_clean=options.full_clean)
         self.started = time.monotonic()
         self.tables = None
+        #: ``{table: engine}`` without transactions (--non-atomic).
+        self.unsafe_tables = {}
+        self.loading = False
 
     def say(self, message, level=1):
         if self.options.verbosity >= level:
@@ -217,6 +228,13 @@ class Restorer:
                 self.say(line)
         self.check_models(originals)
         check_tables(self.options.using, schema_models())
+        self.check_engines()
+
+    def check_engines(self):
+        """Refuse tables without transactions unless --non-atomic."""
+        self.unsafe_tables = check_restore(
+            self.options.using, stored_models() + regenerated_models(),
+            self.options.non_atomic)
 
     def check_models(self, originals):
         """Refuse rows of models that exist neither in the code nor in a
@@ -267,6 +285,7 @@ class Restorer:
         connection = connections[using]
         models = stored_models()
         self.globals["loader"] = self.loader
+        self.loading = True
         with keys_as_given(using), self.schema.transaction_ready(), \
                 transaction.atomic(using=using), using_database(using):
             with connection.constraint_checks_disabled():
@@ -292,16 +311,27 @@ class Restorer:
             self.tables.apply(using)
         empty_tables(using, models + regenerated_models())
 
-    def run_table_files(self):
+    def run_table_files(self, loader=None):
         from tqdm import tqdm
+        loader = loader or self.loader
         total = sum(entry[3] for entry in self.entries)
         with tqdm(total=total, unit="rows", leave=False,
                   disable=None if self.options.verbosity else True) as bar:
-            self.loader.progress = bar
+            loader.progress = bar
             for filename, code in compiled_table_files(
                     self.directory, self.entries, conf.compile_workers()):
                 self.run_table_file(filename, code)
-            self.loader.progress = None
+            loader.progress = None
+
+    def check_before_touching(self):
+        """Where tables cannot roll back, check the dump's keys before any
+        row is deleted (see dumpcheck.py)."""
+        if not self.unsafe_tables:
+            return
+        self.say(non_atomic_note(self.unsafe_tables))
+        with using_database(self.options.using):
+            check_dump_keys(self.run_table_files, self.globals,
+                            self.options.using, stored_models())
 
     def run_table_file(self, filename, code):
         try:
@@ -329,8 +359,10 @@ class Restorer:
         self.confirm()
         self.schema = SchemaStep(self.options.using,
                                  self.options.migrate_schema, self.say)
-        with schema_left_behind(self.schema):
+        with explained_failure(self):
             self.schema.before_transaction()
+            self.check_engines()
+            self.check_before_touching()
             self.load()
         self.report.counts = dict(self.loader.counts)
         self.report.seconds = time.monotonic() - self.started
@@ -350,21 +382,30 @@ class Restorer:
             self.say(line)
 
 
+def failure_notes(restorer):
+    """What stays changed after a failure: the schema step of MariaDB and
+    MySQL (see schemastep.py), tables without transactions."""
+    notes = [restorer.schema.left_behind()]
+    if restorer.loading and restorer.unsafe_tables:
+        notes.append(non_atomic_note(restorer.unsafe_tables))
+    return "\n".join(note for note in notes if note) or None
+
+
 @contextmanager
-def schema_left_behind(schema):
-    """Say in the error of a failed restore what its schema step created
-    and what stays (MariaDB, MySQL: see schemastep.py)."""
+def explained_failure(restorer):
+    """Say in the error of a failed restore what stays changed, instead
+    of "Nothing was changed"."""
     try:
         yield
     except BaseException as error:
-        note = schema.left_behind()
+        note = failure_notes(restorer)
         if note is None:
             raise
         if isinstance(error, DumpyError) and not was_interrupted(error):
             raise RestoreFailed("%s\n%s" % (
                 str(error).replace(NOTHING_CHANGED, "").rstrip(), note)
             ) from error
-        error.schema_left_behind = note
+        error.what_stays = note
         if not isinstance(error, KeyboardInterrupt):
             error.add_note(note)
         raise

@@ -1,0 +1,129 @@
+"""Tables that cannot take part in a transaction (MariaDB and MySQL).
+
+MyISAM, Aria, MEMORY and other engines without transactions ignore
+COMMIT and ROLLBACK: a restore that fails or is interrupted leaves them
+half loaded, and a dump reads them without a snapshot.  Lino's site
+installer creates MyISAM tables (``default_storage_engine=MyISAM``), so
+real sites have them.  The preflight of dump2py and of the restore refuses
+such tables unless the user accepts a non-atomic operation
+(``--non-atomic``); then dump2py locks the tables for reading, and the
+restore checks the dump's keys before it touches any row
+(:mod:`lino_dumpy.dumpcheck`).
+"""
+from contextlib import contextmanager
+
+from django.db import connections
+
+from .exceptions import NonTransactionalTables
+
+OPTION = "--non-atomic"
+
+DOCS = "the section 'MyISAM tables' of lino_dumpy's troubleshooting docs"
+
+
+def non_transactional_tables(using, models):
+    """``{table: engine}`` of the tables of `models` whose engine has no
+    transactions (always empty except on MariaDB and MySQL)."""
+    connection = connections[using]
+    if connection.vendor != "mysql":
+        return {}
+    wanted = {model._meta.db_table for model in models}
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT t.TABLE_NAME, t.ENGINE FROM information_schema.TABLES t "
+            "LEFT JOIN information_schema.ENGINES e ON e.ENGINE = t.ENGINE "
+            "WHERE t.TABLE_SCHEMA = DATABASE() "
+            "AND t.TABLE_TYPE = 'BASE TABLE' "
+            "AND COALESCE(e.TRANSACTIONS, 'NO') <> 'YES'")
+        return {table: engine for table, engine in cursor.fetchall()
+                if table in wanted}
+
+
+def describe_tables(tables):
+    return ", ".join("%s (%s)" % item for item in sorted(tables.items()))
+
+
+def conversion_sql(connection, tables):
+    quote = connection.ops.quote_name
+    return " ".join("ALTER TABLE %s ENGINE=InnoDB;" % quote(table)
+                    for table in sorted(tables))
+
+
+def refuse(using, tables, what_is_at_risk, command):
+    connection = connections[using]
+    raise NonTransactionalTables(
+        "%d table(s) of the database %r do not support transactions: %s. "
+        "%s Convert them to InnoDB first (%s; see %s), or accept the risk "
+        "with %s %s. Nothing was changed." % (
+            len(tables), using, describe_tables(tables), what_is_at_risk,
+            conversion_sql(connection, tables), DOCS, command, OPTION),
+        tables)
+
+
+#: What each operation risks on tables without transactions.
+RESTORE_RISK = (
+    "A restore cannot roll them back: if it fails or is interrupted, these "
+    "tables lose the rows they held and keep only the part of the dump "
+    "loaded so far.")
+DUMP_RISK = (
+    "dump2py cannot read them in one snapshot: rows written while the dump "
+    "runs may be dumped in some tables and missing in others.")
+
+
+def check_restore(using, models, non_atomic):
+    """Refuse a restore into tables without transactions unless
+    `non_atomic`; return ``{table: engine}`` of those tables."""
+    tables = non_transactional_tables(using, models)
+    if tables and not non_atomic:
+        refuse(using, tables, RESTORE_RISK, "restore.py")
+    return tables
+
+
+def check_dump(using, models, non_atomic):
+    """Refuse to dump tables without transactions unless `non_atomic`;
+    return ``{table: engine}`` of those tables."""
+    tables = non_transactional_tables(using, models)
+    if tables and not non_atomic:
+        refuse(using, tables, DUMP_RISK, "dump2py")
+    return tables
+
+
+def non_atomic_note(tables):
+    """What a non-atomic restore risks, said before it starts and again
+    in the message of a failure."""
+    return (
+        "%s: the tables %s do not support transactions. The dump's keys "
+        "were checked before any row was touched; if the restore still "
+        "fails or is interrupted, these tables hold part of the dump "
+        "instead of their previous rows (the other tables roll back). "
+        "Restore again from this dump to repair them." % (
+            OPTION, describe_tables(tables)))
+
+
+@contextmanager
+def read_locks(using, locked):
+    """Hold ``LOCK TABLES ... READ`` on every base table of the database
+    while the dump reads (when `locked`): nobody writes during the dump,
+    which gives tables without transactions a consistent snapshot.
+
+    Enter it inside the dump's transaction (autocommit off, as MariaDB's
+    documentation asks for); the locks are released when it ends.
+    """
+    connection = connections[using]
+    if not locked or connection.vendor != "mysql":
+        yield
+        return
+    quote = connection.ops.quote_name
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT TABLE_NAME FROM information_schema.TABLES "
+            "WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'BASE TABLE'")
+        tables = sorted(row[0] for row in cursor.fetchall())
+        cursor.execute("LOCK TABLES %s" % ", ".join(
+            "%s READ" % quote(table) for table in tables))
+    try:
+        yield
+    finally:
+        if connection.connection is not None:
+            with connection.cursor() as cursor:
+                cursor.execute("UNLOCK TABLES")

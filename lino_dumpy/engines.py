@@ -89,8 +89,7 @@ def check_dump(using, models, non_atomic):
 
 
 def non_atomic_note(tables):
-    """What a non-atomic restore risks, said before it starts and again
-    in the message of a failure."""
+    """What a non-atomic restore risks, said before it starts."""
     return (
         "%s: the tables %s do not support transactions. The dump's keys "
         "were checked before any row was touched; if the restore still "
@@ -98,6 +97,15 @@ def non_atomic_note(tables):
         "instead of their previous rows (the other tables roll back). "
         "Restore again from this dump to repair them." % (
             OPTION, describe_tables(tables)))
+
+
+def non_atomic_failure(tables):
+    """What a non-atomic restore that failed while loading left."""
+    return (
+        "The other tables were rolled back, but the tables %s do not "
+        "support transactions (%s): they lost their previous rows and may "
+        "hold part of the dump. Fix the cause and restore again to repair "
+        "them." % (describe_tables(tables), OPTION))
 
 
 @contextmanager

@@ -24,7 +24,7 @@ from . import conf
 from .exceptions import (DumpFormatError, DumpyError, RestoreCancelled,
                          RestoreFailed, UnknownModel, was_interrupted)
 from .dumpcheck import check_dump_keys
-from .engines import check_restore, non_atomic_note
+from .engines import check_restore, non_atomic_failure, non_atomic_note
 from .integrity import (check_foreign_keys, data_counts, empty_tables,
                         recreate_auto_rows, reset_sequences)
 from .loader import Loader, using_database
@@ -387,7 +387,7 @@ def failure_notes(restorer):
     MySQL (see schemastep.py), tables without transactions."""
     notes = [restorer.schema.left_behind()]
     if restorer.loading and restorer.unsafe_tables:
-        notes.append(non_atomic_note(restorer.unsafe_tables))
+        notes.append(non_atomic_failure(restorer.unsafe_tables))
     return "\n".join(note for note in notes if note) or None
 
 

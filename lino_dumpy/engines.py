@@ -23,20 +23,42 @@ DOCS = "the section 'MyISAM tables' of lino_dumpy's troubleshooting docs"
 
 def non_transactional_tables(using, models):
     """``{table: engine}`` of the tables of `models` whose engine has no
-    transactions (always empty except on MariaDB and MySQL)."""
+    transactions (always empty except on MariaDB and MySQL).  Tables that
+    do not exist yet count when the session's default engine, which
+    ``migrate`` will create them with, has no transactions."""
     connection = connections[using]
     if connection.vendor != "mysql":
         return {}
     wanted = {model._meta.db_table for model in models}
     with connection.cursor() as cursor:
         cursor.execute(
-            "SELECT t.TABLE_NAME, t.ENGINE FROM information_schema.TABLES t "
+            "SELECT t.TABLE_NAME, t.ENGINE, COALESCE(e.TRANSACTIONS, 'NO') "
+            "FROM information_schema.TABLES t "
             "LEFT JOIN information_schema.ENGINES e ON e.ENGINE = t.ENGINE "
             "WHERE t.TABLE_SCHEMA = DATABASE() "
-            "AND t.TABLE_TYPE = 'BASE TABLE' "
-            "AND COALESCE(e.TRANSACTIONS, 'NO') <> 'YES'")
-        return {table: engine for table, engine in cursor.fetchall()
-                if table in wanted}
+            "AND t.TABLE_TYPE = 'BASE TABLE'")
+        existing = {table: (engine, transactions)
+                    for table, engine, transactions in cursor.fetchall()}
+        found = {table: engine for table, (engine, transactions)
+                 in existing.items()
+                 if table in wanted and transactions != "YES"}
+        missing = wanted - set(existing)
+        if missing:
+            engine = default_engine(cursor)
+            if engine is not None:
+                found.update((table, "%s, to be created" % engine)
+                             for table in missing)
+    return found
+
+
+def default_engine(cursor):
+    """The session's default storage engine if it has no transactions."""
+    cursor.execute(
+        "SELECT e.ENGINE, COALESCE(e.TRANSACTIONS, 'NO') "
+        "FROM information_schema.ENGINES e "
+        "WHERE e.ENGINE = @@SESSION.default_storage_engine")
+    row = cursor.fetchone()
+    return row[0] if row is not None and row[1] != "YES" else None
 
 
 def describe_tables(tables):
@@ -44,9 +66,23 @@ def describe_tables(tables):
 
 
 def conversion_sql(connection, tables):
+    """The statements that convert the existing `tables` to InnoDB, and
+    the setting that creates new ones as InnoDB."""
     quote = connection.ops.quote_name
-    return " ".join("ALTER TABLE %s ENGINE=InnoDB;" % quote(table)
-                    for table in sorted(tables))
+    statements = ["ALTER TABLE %s ENGINE=InnoDB;" % quote(table)
+                  for table, engine in sorted(tables.items())
+                  if not engine.endswith(", to be created")]
+    if len(statements) < len(tables):
+        statements.append(
+            "remove default_storage_engine=%s from the OPTIONS of the "
+            "database in the settings" % default_engine_name(tables))
+    return " ".join(statements)
+
+
+def default_engine_name(tables):
+    for engine in tables.values():
+        if engine.endswith(", to be created"):
+            return engine.split(",")[0]
 
 
 def refuse(using, tables, what_is_at_risk, command):

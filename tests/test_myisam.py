@@ -171,3 +171,22 @@ def test_failure_during_the_load_says_what_is_at_risk(myisam, project):
                    "they lost their previous rows and may hold part of the "
                    "dump. Fix the cause and restore again")
     assert "Nothing was changed" not in result.stderr, output(result)
+
+
+def test_tables_to_be_created_with_a_default_myisam_engine(
+        clean_db, project, fresh_env, tmp_path):
+    """Into an empty database whose default engine is MyISAM (Lino's
+    installer sets it), the restore is refused before migrate runs."""
+    populate()
+    dump(tmp_path / "d", progress=False)
+    env = dict(project.env, **fresh_env,
+               DUMPY_TEST_SESSION_VARIABLES="default_storage_engine=MyISAM")
+    fresh = type(project)(env)
+    result = run_restore(fresh, tmp_path / "d")
+    assert_refused(result, "fieldtypes_node (MyISAM, to be created)",
+                   "remove default_storage_engine=MyISAM from the OPTIONS",
+                   "Nothing was changed.")
+    tables = fresh.manage("shell", "-v", "0", "-c", (
+        "from django.db import connection; "
+        "print(connection.introspection.table_names())")).stdout
+    assert tables.strip() == "[]", tables

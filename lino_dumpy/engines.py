@@ -21,11 +21,12 @@ OPTION = "--non-atomic"
 DOCS = "the section 'MyISAM tables' of lino_dumpy's troubleshooting docs"
 
 
-def non_transactional_tables(using, models):
+def non_transactional_tables(using, models, to_create=False):
     """``{table: engine}`` of the tables of `models` whose engine has no
-    transactions (always empty except on MariaDB and MySQL).  Tables that
-    do not exist yet count when the session's default engine, which
-    ``migrate`` will create them with, has no transactions."""
+    transactions (always empty except on MariaDB and MySQL).  With
+    `to_create`, tables that do not exist yet count when the session's
+    default engine, which ``migrate`` will create them with, has no
+    transactions."""
     connection = connections[using]
     if connection.vendor != "mysql":
         return {}
@@ -42,7 +43,7 @@ def non_transactional_tables(using, models):
         found = {table: engine for table, (engine, transactions)
                  in existing.items()
                  if table in wanted and transactions != "YES"}
-        missing = wanted - set(existing)
+        missing = wanted - set(existing) if to_create else set()
         if missing:
             engine = default_engine(cursor)
             if engine is not None:
@@ -109,7 +110,7 @@ DUMP_RISK = (
 def check_restore(using, models, non_atomic):
     """Refuse a restore into tables without transactions unless
     `non_atomic`; return ``{table: engine}`` of those tables."""
-    tables = non_transactional_tables(using, models)
+    tables = non_transactional_tables(using, models, to_create=True)
     if tables and not non_atomic:
         refuse(using, tables, RESTORE_RISK, "restore.py")
     return tables

@@ -145,9 +145,10 @@ class SchemaStep:
         return the plan of the tables of apps without migrations."""
         if self.transactional and self.runs:
             self.migrate()
-            # Fire the deferred checks of the rows migrate added
-            # (PostgreSQL cannot empty a table with pending checks).
-            self.connection.check_constraints()
+            if self.connection.vendor == "postgresql":
+                # Fire the deferred checks of the rows migrate added: a
+                # table with pending checks cannot be truncated.
+                self.connection.check_constraints()
         return plan_tables(self.using, schema_models())
 
     def migrate(self):

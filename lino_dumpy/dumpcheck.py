@@ -12,7 +12,6 @@ load still covers what they do.
 """
 from collections import defaultdict
 
-from django.db import connections
 
 from .exceptions import RestoreFailed
 from .integrity import MAX_REPORTED

@@ -117,6 +117,16 @@ class NoTable(DumpyError):
         super().__init__(message)
         self.models = tuple(models)
 
+class NonTransactionalTables(DumpyError):
+    """Tables of a MariaDB/MySQL database have an engine without
+    transactions (MyISAM, Aria, MEMORY...), and the user did not accept a
+    non-atomic operation (``--non-atomic``)."""
+
+    def __init__(self, message, tables=None):
+        super().__init__(message)
+        #: ``{table: engine}``
+        self.tables = dict(tables or {})
+
 
 def was_interrupted(error):
     """True when Ctrl-C caused `error`: the database server, which got the

@@ -149,12 +149,10 @@ def listed(problems):
 
 
 def reset_sequences(using, models):
-    """Make the next auto-generated id follow the restored rows."""
-    connection = connections[using]
-    statements = connection.ops.sequence_reset_sql(no_style(), models)
-    with connection.cursor() as cursor:
-        for sql in statements:
-            cursor.execute(sql)
+    """Make the next auto-generated id follow the restored rows (any keys,
+    0 and negative ones included: see sequences.py)."""
+    from .sequences import reset_sequences as reset
+    reset(using, models)
 
 
 def recreate_auto_rows(using):

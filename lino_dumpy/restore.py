@@ -18,27 +18,33 @@ import traceback
 from contextlib import contextmanager
 from dataclasses import dataclass, field as dataclass_field
 
-from django.core.management import call_command
 from django.db import DatabaseError, connections, transaction
 
 from . import conf, dumpinfo
 from .cli import add_django_options, ask, count_of, database_error
 from .datetimes import locate_refusal, restore_dt
+from .dumpcheck import check_dump_keys
+from .engines import check_restore, non_atomic_failure, non_atomic_note
 from .exceptions import (DumpFormatError, DumpyError, InvalidLocalTime,
                          NoTable, RestoreCancelled, RestoreFailed,
                          UnknownModel, was_interrupted)
 from .integrity import (check_foreign_keys, data_counts, empty_tables,
                         recreate_auto_rows, reset_sequences)
 from .loader import Loader, using_database
+from .mediafiles import describe as describe_missing, missing_files
 from .migrate import install_migrations
 from .ordering import (
     REGENERATED_MODELS, SKIPPED_MODELS, has_table, left_out_models,
     model_label, no_table_reason, regenerated_models, stored_models)
-from .schema import (check_kept_tables, check_tables, migrate_options,
-                     plan_tables, schema_models)
+from .schema import check_kept_tables, check_tables, schema_models
+from .schemastep import SchemaStep
+from .sequences import keys_as_given
 from .tablefiles import check_table_files, compiled_table_files
 
 logger = logging.getLogger(__name__)
+
+#: What the message of a refused or rolled back restore ends with.
+NOTHING_CHANGED = "Nothing was changed."
 
 
 @dataclass
@@ -48,6 +54,8 @@ class RestoreReport:
     steps: list = dataclass_field(default_factory=list)
     counts: dict = dataclass_field(default_factory=dict)
     seconds: float = 0.0
+    #: Restored rows whose media file is not in the storage (MissingFile).
+    missing_files: list = dataclass_field(default_factory=list)
 
     @property
     def rows(self):
@@ -62,6 +70,7 @@ class RestoreOptions:
     accept_edited: bool = False
     force: bool = False
     migrate_schema: bool = True
+    non_atomic: bool = False
     verbosity: int = 1
     stdout: object = None
 
@@ -111,6 +120,10 @@ def restore_main(globals_dict, argv=None):
         help="Restore even if the version chain has a gap or the dump is "
              "newer than the code. You risk loading data that does not fit.")
     parser.add_argument(
+        "--non-atomic", action="store_true", default=False,
+        help="Restore into MariaDB/MySQL tables without transactions "
+             "(MyISAM, Aria...), which a failure leaves half loaded.")
+    parser.add_argument(
         "-v", "--verbosity", type=int, default=1, choices=[0, 1, 2, 3],
         help="0: errors only, 1: steps and totals, 2 (or 3): also the rows "
              "per model and the schema steps.")
@@ -119,7 +132,8 @@ def restore_main(globals_dict, argv=None):
     options = RestoreOptions(
         using=args.database, interactive=args.interactive,
         full_clean=args.full_clean, accept_edited=args.accept_edited,
-        force=args.force, verbosity=args.verbosity, stdout=sys.stdout)
+        force=args.force, non_atomic=args.non_atomic,
+        verbosity=args.verbosity, stdout=sys.stdout)
     configure_logging(args.verbosity)
     with exit_on_failure(args.traceback, args.database):
         restore(globals_dict, options)
@@ -134,19 +148,19 @@ def exit_on_failure(show_traceback=False, using="default"):
     """
     try:
         yield
-    except KeyboardInterrupt:
-        exit_interrupted()
+    except KeyboardInterrupt as error:
+        exit_interrupted(error)
     except RestoreCancelled as error:
         sys.stderr.write("%s\n" % error)
         sys.exit(1)
     except DumpyError as error:
         if was_interrupted(error):
-            exit_interrupted()
+            exit_interrupted(error)
         sys.stderr.write("Restore failed: %s\n" % error)
         sys.exit(1)
     except DatabaseError as error:
         if was_interrupted(error):
-            exit_interrupted()
+            exit_interrupted(error)
         if show_traceback:
             raise
         sys.stderr.write("Restore failed: %s\n" % database_error(
@@ -154,7 +168,7 @@ def exit_on_failure(show_traceback=False, using="default"):
         sys.exit(1)
     except Exception as error:
         if was_interrupted(error):
-            exit_interrupted()
+            exit_interrupted(error)
         if show_traceback:
             raise
         sys.stderr.write(
@@ -164,10 +178,15 @@ def exit_on_failure(show_traceback=False, using="default"):
         sys.exit(1)
 
 
-def exit_interrupted():
-    sys.stderr.write(
-        "Interrupted. The transaction was rolled back: the database "
-        "holds what it held before.\n")
+def exit_interrupted(error=None):
+    note = getattr(error, "what_stays", None)
+    if note:
+        sys.stderr.write("Interrupted. The data transaction was rolled "
+                         "back.\n%s\n" % note)
+    else:
+        sys.stderr.write(
+            "Interrupted. The transaction was rolled back: the database "
+            "holds what it held before.\n")
     sys.exit(130)
 
 
@@ -201,6 +220,9 @@ class Restorer:
         self.excluded = globals_dict.get("EXCLUDED") or {}
         self.kept = []
         self.replaced = []
+        #: ``{table: engine}`` without transactions (--non-atomic).
+        self.unsafe_tables = {}
+        self.loading = False
 
     def say(self, message, level=1):
         if self.options.verbosity >= level:
@@ -231,9 +253,16 @@ class Restorer:
                          if model not in self.kept]
         check_kept_tables(using, schema_models(using), self.kept)
         check_tables(using, schema_models(using))
+        self.check_engines()
         self.say("Preflight passed: %s with %s, intact and loadable by this "
                  "code." % (count_of(len(self.entries), "table file"),
                             count_of(sum(e[3] for e in self.entries), "row")))
+
+    def check_engines(self):
+        """Refuse tables without transactions unless --non-atomic."""
+        self.unsafe_tables = check_restore(
+            self.options.using, self.replaced + regenerated_models(),
+            self.options.non_atomic)
 
     def check_models(self, originals):
         """Refuse rows of models that exist neither in the code nor in a
@@ -290,22 +319,16 @@ class Restorer:
                 "Restore cancelled; the database was not changed. Use "
                 "--noinput to replace the data without asking.")
 
-    def migrate_schema(self):
-        using = self.options.using
-        if self.options.migrate_schema:
-            for options in migrate_options(using, schema_models(using)):
-                self.say("Bringing the schema up to date (migrate).", 2)
-                call_command("migrate", database=using, interactive=False,
-                             verbosity=0, **options)
-        self.tables = plan_tables(using, schema_models(using))
-
     def load(self):
         using = self.options.using
         connection = connections[using]
         models = self.replaced
         self.globals["loader"] = self.loader
-        with transaction.atomic(using=using), using_database(using):
+        self.loading = True
+        with keys_as_given(using), self.schema.transaction_ready(), \
+                transaction.atomic(using=using), using_database(using):
             with connection.constraint_checks_disabled():
+                self.tables = self.schema.inside_transaction()
                 self.prepare_tables(models)
                 self.loader.initialize()
                 self.run_table_files()
@@ -327,16 +350,27 @@ class Restorer:
             self.tables.apply(using)
         empty_tables(using, models + regenerated_models(), self.kept)
 
-    def run_table_files(self):
+    def run_table_files(self, loader=None):
         from tqdm import tqdm
+        loader = loader or self.loader
         total = sum(entry[3] for entry in self.entries)
         with tqdm(total=total, unit="rows", leave=False,
                   disable=None if self.options.verbosity else True) as bar:
-            self.loader.progress = bar
+            loader.progress = bar
             for filename, code in compiled_table_files(
                     self.directory, self.entries, conf.compile_workers()):
                 self.run_table_file(filename, code)
-            self.loader.progress = None
+            loader.progress = None
+
+    def check_before_touching(self):
+        """Where tables cannot roll back, check the dump's keys before any
+        row is deleted (see dumpcheck.py)."""
+        if not self.unsafe_tables:
+            return
+        self.say(non_atomic_note(self.unsafe_tables))
+        with using_database(self.options.using):
+            check_dump_keys(self.run_table_files, self.globals,
+                            self.options.using, self.replaced)
 
     def run_table_file(self, filename, code):
         try:
@@ -386,9 +420,14 @@ class Restorer:
     def replace_data(self):
         """Everything after the preflight: confirm, schema, load."""
         self.confirm()
-        self.migrate_schema()
-        self.say_left_out()
-        self.load()
+        self.schema = SchemaStep(self.options.using,
+                                 self.options.migrate_schema, self.say)
+        with explained_failure(self):
+            self.schema.before_transaction()
+            self.check_engines()
+            self.check_before_touching()
+            self.say_left_out()
+            self.load()
         self.report.counts = dict(self.loader.counts)
         self.report.seconds = time.monotonic() - self.started
         for label, count in sorted(self.report.counts.items()):
@@ -396,7 +435,45 @@ class Restorer:
         self.say("Restored %s from %s in %.1f s." % (
             count_of(self.report.rows, "row"), self.directory,
             self.report.seconds))
+        self.check_media_files()
         return self.report
+
+    def check_media_files(self):
+        """List the restored rows whose media file is missing."""
+        restored = sorted(self.loader.inserters, key=model_label)
+        self.report.missing_files = missing_files(self.options.using,
+                                                  restored)
+        for line in describe_missing(self.report.missing_files):
+            self.say(line)
+
+
+def failure_notes(restorer):
+    """What stays changed after a failure: the schema step of MariaDB and
+    MySQL (see schemastep.py), tables without transactions."""
+    notes = [restorer.schema.left_behind()]
+    if restorer.loading and restorer.unsafe_tables:
+        notes.append(non_atomic_failure(restorer.unsafe_tables))
+    return "\n".join(note for note in notes if note) or None
+
+
+@contextmanager
+def explained_failure(restorer):
+    """Say in the error of a failed restore what stays changed, instead
+    of "Nothing was changed"."""
+    try:
+        yield
+    except BaseException as error:
+        note = failure_notes(restorer)
+        if note is None:
+            raise
+        if isinstance(error, DumpyError) and not was_interrupted(error):
+            raise RestoreFailed("%s\n%s" % (
+                str(error).replace(NOTHING_CHANGED, "").rstrip(), note)
+            ) from error
+        error.what_stays = note
+        if not isinstance(error, KeyboardInterrupt):
+            error.add_note(note)
+        raise
 
 
 def kept_models(excluded, using):

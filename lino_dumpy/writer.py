@@ -20,6 +20,7 @@ from django.db import DatabaseError, transaction
 
 from . import __version__, conf, templates
 from .dumpworkers import dump_workers
+from .engines import check_dump, read_locks
 from .exceptions import NoTable
 from .modelwriter import (
     ModelWriter, TableEntry, TableFile, TablePart, babel_languages,
@@ -51,6 +52,9 @@ class DumpReport:
     workers: int = 0
     #: ``{label: reason}`` of the models that the dump leaves out.
     left_out: dict = dataclass_field(default_factory=dict)
+    #: ``{table: engine}`` without transactions, read under table locks
+    #: (``non_atomic``).
+    locked_tables: dict = dataclass_field(default_factory=dict)
 
     @property
     def rows(self):
@@ -258,21 +262,34 @@ def progress_bar(total, enabled):
     return tqdm(total=total, unit="rows", disable=disable, leave=False)
 
 
+def skipped_models():
+    """Models that the dump reads without writing them (content types)."""
+    from django.apps import apps
+    return [model for model in apps.get_models()
+            if model._meta.label_lower == "contenttypes.contenttype"]
+
+
 def dump(output_dir, using="default", overwrite=False, excludes=(),
-         max_row_count=None, tolerate=False, progress=None):
+         max_row_count=None, tolerate=False, progress=None,
+         non_atomic=False):
     """Write the database `using` as a Python dump into `output_dir`.
 
     Returns a DumpReport.  Raises DumpError when `output_dir` exists and
     `overwrite` is false, or when writing fails; in both cases nothing at
-    `output_dir` has changed.
+    `output_dir` has changed.  Raises NonTransactionalTables for tables
+    without transactions (MyISAM...) unless `non_atomic`, which reads them
+    under ``LOCK TABLES ... READ`` (see engines.py).
     """
     started = time.monotonic()
     report = DumpReport(os.path.abspath(output_dir))
+    report.locked_tables = check_dump(
+        using, stored_models(excludes) + skipped_models(), non_atomic)
     dumper = Dumper(using, max_row_count or conf.DEFAULT_MAX_ROW_COUNT,
                     tuple(excludes), tolerate, progress)
     with atomic_directory(report.output_dir, overwrite) as directory:
         with dump_workers(using, tolerate) as workers:
-            with snapshot(using, share=workers is not None) as token:
+            with snapshot(using, share=workers is not None) as token, \
+                    read_locks(using, bool(report.locked_tables)):
                 dumper.write(directory, report,
                              workers.joined(token) if token else None)
     report.seconds = time.monotonic() - started

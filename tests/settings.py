@@ -48,6 +48,12 @@ DATABASES = {
 }
 for alias in DATABASES:
     DATABASES[alias]["TEST"] = {"NAME": DATABASES[alias]["NAME"]}
+# MariaDB session variables of a test (e.g. default_storage_engine=MyISAM,
+# as Lino's installer sets it; tests/test_myisam.py).
+if os.environ.get("DUMPY_TEST_SESSION_VARIABLES") and \
+        "init_command" in DATABASES["default"].get("OPTIONS", {}):
+    DATABASES["default"]["OPTIONS"]["init_command"] += ", " + os.environ[
+        "DUMPY_TEST_SESSION_VARIABLES"]
 
 DUMPY_VERSION = os.environ.get("DUMPY_VERSION", "1.0")
 DUMPY_MIGRATION_CLASS = os.environ.get("DUMPY_MIGRATION_CLASS") or None

@@ -3,6 +3,7 @@ from django.db import DEFAULT_DB_ALIAS, DatabaseError
 
 from lino_dumpy import conf
 from lino_dumpy.cli import check_migrated, count_of, database_error
+from lino_dumpy.engines import describe_tables
 from lino_dumpy.exceptions import DumpyError, was_interrupted
 from lino_dumpy.writer import dump
 
@@ -39,6 +40,11 @@ class Command(BaseCommand):
             "--exclude", "-e", action="append", default=[],
             metavar="APP[.MODEL]",
             help="Leave out an app or a model; may be repeated.")
+        parser.add_argument(
+            "--non-atomic", action="store_true",
+            help="Dump MariaDB/MySQL tables without transactions (MyISAM, "
+                 "Aria...) under LOCK TABLES ... READ, which blocks every "
+                 "writer of the database until the dump is written.")
 
     def handle(self, output_dir, **options):
         if options["max_row_count"] < 1:
@@ -56,6 +62,7 @@ class Command(BaseCommand):
                 overwrite=options["overwrite"], excludes=options["exclude"],
                 max_row_count=options["max_row_count"],
                 tolerate=options["tolerate"],
+                non_atomic=options["non_atomic"],
                 progress=None if options["verbosity"] else False)
         except (DumpyError, KeyboardInterrupt, DatabaseError) as error:
             if was_interrupted(error):
@@ -67,6 +74,11 @@ class Command(BaseCommand):
                     error, options["database"], "being dumped") +
                     " Nothing at %s has changed." % output_dir) from error
             raise CommandError(str(error)) from error
+        if options["verbosity"] and report.locked_tables:
+            self.stdout.write(
+                "--non-atomic: read the database under LOCK TABLES ... READ "
+                "(no writes meanwhile); tables without transactions: %s."
+                % describe_tables(report.locked_tables))
         if options["verbosity"]:
             for label, reason in report.left_out.items():
                 self.stdout.write("Left out: %s (%s)" % (label, reason))

@@ -7,13 +7,6 @@ Lino site is configured by its ``Site`` object (``version``,
 from django.apps import apps
 from django.conf import settings
 
-#: Incremented when the shape of the files in a dump changes.  Format 2
-#: writes datetimes as text, ``dt('2024-10-27 00:30:00.250000')``; format 3
-#: adds what the dump left out (``EXCLUDED``) and the time zone settings of
-#: the source (``USE_TZ``, ``TIME_ZONE``).  The restore reads every format up
-#: to this one.
-DUMP_FORMAT = 3
-
 DEFAULT_BATCH_SIZE = 1000
 DEFAULT_MAX_ROW_COUNT = 50000
 
@@ -21,6 +14,21 @@ DEFAULT_MAX_ROW_COUNT = 50000
 def lino_site():
     """The Lino ``Site`` object, or None in a plain Django project."""
     return getattr(settings, "SITE", None)
+
+
+def use_tz():
+    """Whether the site stores aware datetimes (Django's ``USE_TZ``)."""
+    return bool(settings.USE_TZ)
+
+
+def time_zone():
+    """The site's ``TIME_ZONE`` (the zone of naive datetimes)."""
+    return settings.TIME_ZONE
+
+
+def settings_module():
+    """The dotted name of the settings module (written into a dump)."""
+    return settings.SETTINGS_MODULE
 
 
 def site_version():

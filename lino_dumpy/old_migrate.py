@@ -9,7 +9,7 @@ so ancient dumps stay restorable.
 import importlib
 import inspect
 
-from .chain import PREFIX, Step
+from .upgrade.chain import PREFIX, Step
 from .exceptions import MigrationError
 
 
@@ -36,5 +36,5 @@ def install(globals_dict):
     module re-exports this function, which runs the whole chain (class
     steps and old-style steps) on the dump's globals, once.
     """
-    from .migrate import install_migrations
+    from .upgrade.migrator import install_migrations
     return install_migrations(globals_dict)

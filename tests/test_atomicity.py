@@ -20,7 +20,7 @@ from django.db import connections
 
 from lino_dumpy import modelwriter
 from lino_dumpy.exceptions import DumpError
-from lino_dumpy.writer import dump
+from lino_dumpy.dump.writer import dump
 from tests.conftest import ROOT, VENDOR
 from tests.fixtures_data import (LOAD_STARTED, PREFLIGHT_PASSED,
                                  add_many_rows,

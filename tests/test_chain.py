@@ -1,7 +1,7 @@
 """The rules of one version chain, on migrators made for the test."""
 import pytest
 
-from lino_dumpy.chain import plan_and_run
+from lino_dumpy.upgrade.chain import plan_and_run
 from lino_dumpy.exceptions import (DumpNewerThanCode, MigrationStepFailed,
                                    MissingMigrationStep)
 from lino_dumpy.migrate import Migrator

@@ -4,9 +4,9 @@ import signal
 
 import pytest
 
-from lino_dumpy.compiler import CHUNK_LINES
+from lino_dumpy.restore.compiler import CHUNK_LINES
 from lino_dumpy.exceptions import DumpFormatError
-from lino_dumpy.tablefiles import (CompilerPool, compiled_table_files,
+from lino_dumpy.restore.verify import (CompilerPool, compiled_table_files,
                                    worker_count)
 
 # Rows per file: 0, 1 and several chunks, with a chunk count that does

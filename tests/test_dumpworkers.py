@@ -10,9 +10,9 @@ from django.db import connection, connections, transaction
 from django.test import override_settings
 
 from lino_dumpy import dumpworkers, modelwriter
-from lino_dumpy.dumpworkers import DumpWorkers, dump_workers, worker_count
+from lino_dumpy.dump.workers import DumpWorkers, dump_workers, worker_count
 from lino_dumpy.exceptions import DumpError
-from lino_dumpy.writer import dump
+from lino_dumpy.dump.writer import dump
 from tests.conftest import VENDOR
 from tests.fixtures_data import add_many_rows, populate, tree
 from tests.test_atomicity import start, wait_for, writing_table_file

@@ -17,7 +17,7 @@ from django.test import override_settings
 from lino_dumpy.exceptions import RestoreFailed
 from lino_dumpy.ordering import left_out_models, stored_models
 from lino_dumpy.restore import load_dump, restore_directory
-from lino_dumpy.writer import dump
+from lino_dumpy.dump.writer import dump
 from tests.fixtures_data import populate, snapshot
 
 #: The tables of what ``--exclude fieldtypes.Membership --exclude auth``

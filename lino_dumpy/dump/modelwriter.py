@@ -4,7 +4,7 @@ A ``ModelWriter`` knows the columns of its model and renders each row,
 as the database driver returns it, into one line of Python source that
 calls the model's ``create_<table>()`` function; ``write_table_file()``
 writes such lines into one file of a dump, with its SHA-256.  Both run in
-the dump's own process or in a worker (:mod:`lino_dumpy.dumpworkers`).
+the dump's own process or in a worker (:mod:`lino_dumpy.dump.workers`).
 """
 import hashlib
 import os
@@ -17,9 +17,12 @@ except ImportError:  # Python 3.10
     def call(function, value):
         return function(value)
 
-from . import conf, templates
-from .exceptions import DumpError
-from .ordering import model_label
+from django.apps import apps
+
+from .. import conf
+from . import templates
+from ..exceptions import DumpError
+from ..ordering import model_label
 from .reader import PAGE_SIZE, TableReader
 from .values import column_renderer
 
@@ -119,7 +122,6 @@ class ContentTypeNames:
 
 def content_type_names(using):
     """ContentTypeNames of `using` (None without contenttypes)."""
-    from django.apps import apps
     if apps.is_installed("django.contrib.contenttypes"):
         return ContentTypeNames(using)
     return None

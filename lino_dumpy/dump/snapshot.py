@@ -2,7 +2,7 @@
 
 A dump reads every table inside one repeatable-read transaction, so that
 it shows a single point in time.  When worker processes write some of the
-table files (:mod:`lino_dumpy.dumpworkers`), each of them must read that
+table files (:mod:`lino_dumpy.dump.workers`), each of them must read that
 same point in time:
 
 - PostgreSQL exports the snapshot of the dump's transaction

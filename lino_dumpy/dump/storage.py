@@ -10,7 +10,7 @@ import shutil
 import tempfile
 from contextlib import contextmanager
 
-from .exceptions import DumpError
+from ..exceptions import DumpError
 
 
 def looks_like_dump(path):

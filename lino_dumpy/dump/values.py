@@ -16,7 +16,7 @@ import uuid
 
 from django.utils import timezone
 
-from .exceptions import DumpError
+from ..exceptions import DumpError
 
 
 def render_float(value):
@@ -36,7 +36,7 @@ def render_datetime(value):
     keeps the hour that a daylight saving change repeats unambiguous; a
     naive value (a site without USE_TZ) as it is, its local time.  The
     dump records USE_TZ and TIME_ZONE, which tell the restore which
-    (lino_dumpy.datetimes)."""
+    (lino_dumpy.restore.datetimes)."""
     if timezone.is_aware(value):
         value = value.astimezone(datetime.timezone.utc).replace(tzinfo=None)
     return render_utc_fields(value)

@@ -3,7 +3,7 @@
 Rendering millions of values as Python source keeps one core busy while
 the others idle, so on a big database the dump's process plans the table
 files and worker processes write them, each inside a transaction that
-reads the dump's snapshot (:mod:`lino_dumpy.snapshot`).  The workers are
+reads the dump's snapshot (:mod:`lino_dumpy.dump.snapshot`).  The workers are
 forked before the dump connects to its database: they start in
 milliseconds with Django already set up, and no open connection crosses
 the fork (neither SQLite nor the PostgreSQL client allow a connection to
@@ -27,13 +27,13 @@ from dataclasses import dataclass
 from django.apps import apps
 from django.db import connections
 
-from . import conf
-from .exceptions import DumpError
+from .. import conf
+from ..exceptions import DumpError
 from .modelwriter import (
     ModelWriter, TablePart, content_type_names, write_table_file)
-from .ordering import model_label, stored_models
+from ..ordering import model_label, stored_models
 from .snapshot import joined_snapshot
-from .tablefiles import available_cpus
+from ..restore.verify import available_cpus
 
 #: Below this size of the dumped tables the workers save less time than
 #: starting them costs (about 20 ms).
@@ -45,7 +45,7 @@ AUTO_MAX_WORKERS = 4
 #: prctl() option: a signal for this process when its parent dies (Linux).
 PR_SET_PDEATHSIG = 1
 
-#: Databases whose snapshot the workers can share (see lino_dumpy.snapshot).
+#: Databases whose snapshot the workers can share (see lino_dumpy.dump.snapshot).
 SHARING_VENDORS = ("sqlite", "postgresql")
 
 

@@ -1,11 +1,11 @@
 """Write the database into a dump directory.
 
 ``dump()`` reads every stored model inside one repeatable-read transaction
-(:mod:`lino_dumpy.snapshot`), streams the rows page by page (keyset
+(:mod:`lino_dumpy.dump.snapshot`), streams the rows page by page (keyset
 pagination on the primary key, so memory stays flat on every backend) into
 table files, then writes ``restore.py``.  On a big database the table files
 are written by worker processes that read the same snapshot
-(:mod:`lino_dumpy.dumpworkers`).  Everything is written into a temporary
+(:mod:`lino_dumpy.dump.workers`).  Everything is written into a temporary
 sibling directory that is renamed into place only when complete.
 """
 import dataclasses
@@ -15,17 +15,19 @@ import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field as dataclass_field
 
-from django.conf import settings
+from django.apps import apps
 from django.db import DatabaseError, transaction
+from tqdm import tqdm
 
-from . import __version__, conf, templates
-from .dumpworkers import dump_workers
-from .engines import check_dump, read_locks
-from .exceptions import NoTable
+from .. import __version__, conf, dumpformat
+from . import templates
+from .workers import dump_workers
+from ..engines import check_dump, read_locks
+from ..exceptions import NoTable
 from .modelwriter import (
     ModelWriter, TableEntry, TableFile, TablePart, babel_languages,
     content_type_names, global_name, write_table_file)
-from .ordering import (
+from ..ordering import (
     left_out_models, missing_tables, model_label, sort_models, stored_models)
 from .reader import after_key, key_ordered
 from .snapshot import snapshot
@@ -196,9 +198,9 @@ class Dumper:
 
     def write_restore(self, directory, writers, extra_models):
         parts = [templates.RESTORE_HEADER.format(
-            dumpy_version=__version__, dump_format=conf.DUMP_FORMAT,
-            settings_module=settings.SETTINGS_MODULE,
-            time_zone=settings.TIME_ZONE, use_tz=bool(settings.USE_TZ),
+            dumpy_version=__version__, dump_format=dumpformat.DUMP_FORMAT,
+            settings_module=conf.settings_module(),
+            time_zone=conf.time_zone(), use_tz=conf.use_tz(),
             source_version=conf.site_version(),
             source_versions=repr(conf.app_versions()),
             excluded="".join(
@@ -257,14 +259,12 @@ def describe_part(count, part, chunks):
 
 def progress_bar(total, enabled):
     """A tqdm bar on a terminal (``enabled=None``), silent otherwise."""
-    from tqdm import tqdm
     disable = None if enabled is None else not enabled
     return tqdm(total=total, unit="rows", disable=disable, leave=False)
 
 
 def skipped_models():
     """Models that the dump reads without writing them (content types)."""
-    from django.apps import apps
     return [model for model in apps.get_models()
             if model._meta.label_lower == "contenttypes.contenttype"]
 

@@ -37,7 +37,9 @@ import os
 import re
 import sys
 
-from .exceptions import DumpFormatError
+from ..exceptions import DumpFormatError
+from ..restore.runtime import MissingModel, create_mti_child, new_content_type_id
+from ..restore.verify import file_digest
 
 #: The restore in progress in this process, between the DpyLoader that
 #: prepared it and the ``initdb`` call that carries it out.
@@ -46,7 +48,7 @@ _running = None
 CHUNK_SUFFIX = re.compile(r"_\d+$")
 
 
-#: ``lino_dumpy.lino_compat.PluginMigrator_<app_label>`` is the Migrator
+#: ``lino_dumpy.lino.compat.PluginMigrator_<app_label>`` is the Migrator
 #: class of a Lino plugin that defines its own steps (see __getattr__).
 PLUGIN_MIGRATOR = "PluginMigrator_"
 
@@ -71,7 +73,7 @@ def __getattr__(name):
 def plugin_migrator_class(plugin):
     """A Migrator subclass whose steps call the steps of `plugin`."""
     from functools import wraps
-    from .migrate import Migrator
+    from ..upgrade.migrator import Migrator
 
     def step(method):
         @wraps(method)
@@ -97,7 +99,7 @@ def install_migrations(site, globals_or_loader):
     with ``Site.version`` and ``Site.migration_class``.  Returns the steps
     that ran.
     """
-    from .migrate import install_migrations as run_chain
+    from ..upgrade.migrator import install_migrations as run_chain
     if isinstance(globals_or_loader, dict):
         globals_dict = globals_or_loader
         loader = globals_dict.get("loader")
@@ -134,7 +136,7 @@ class DpyLoader:
     def __init__(self, globals_dict, quick=None, strict=True):
         global _running
         from django.conf import settings
-        from .restore import Restorer, RestoreOptions, exit_on_failure
+        from ..restore.restorer import Restorer, RestoreOptions, exit_on_failure
         self.globals_dict = globals_dict
         self.quick = quick
         self.strict = strict
@@ -167,7 +169,7 @@ class DpyLoader:
     def replace_data(self, interactive=True):
         """Confirm, migrate the schema and load the dump in one transaction."""
         global _running
-        from .restore import exit_on_failure
+        from ..restore.restorer import exit_on_failure
         self.restorer.options.interactive = interactive
         try:
             with exit_on_failure():
@@ -193,7 +195,7 @@ class DpyLoader:
             return
         _running = None
         self.site.loading_from_dump = False
-        from .restore import exit_on_failure
+        from ..restore.restorer import exit_on_failure
         with exit_on_failure():
             raise DumpFormatError(
                 "main() did not call initdb, which is where lino_dumpy "
@@ -211,7 +213,6 @@ def adapt_globals(globals_dict):
     as TABLE_FILES.
     """
     from lino.core.utils import UnresolvedModel
-    from .dumpfile import MissingModel, create_mti_child, new_content_type_id
     normalize_source_version(globals_dict)
     for name, value in list(globals_dict.items()):
         if isinstance(value, UnresolvedModel):
@@ -230,7 +231,6 @@ def table_entries(path, globals_dict):
     Lino writes no checksums (the SHA-256 is None, so only the presence of
     each file is checked); the rows are the ``loader.save(`` lines.
     """
-    from .tablefiles import file_digest
     directory = os.path.dirname(path)
     tree = parse_restore(path)
     labels = model_labels(tree)

@@ -13,7 +13,7 @@ turns each of them to lino_dumpy without the site changing anything else:
   version chain.
 - ``lino.utils.dpy.DpyLoader``, which a Lino 26.10 ``restore.py`` imports
   once the site is set up: replaced by a function that returns a
-  :class:`lino_dumpy.lino_compat.DpyLoader`, which restores the dump
+  :class:`lino_dumpy.lino.compat.DpyLoader`, which restores the dump
   atomically.
 
 Plugins may define their own steps, ``migrate_from_X(self, migrator,
@@ -49,7 +49,7 @@ def point_to_plugin_steps(plugin):
         return
     if any(name.startswith("migrate_from_") for name in dir(type(plugin))):
         plugin.dumpy_migration_class = (
-            "lino_dumpy.lino_compat.PluginMigrator_" + plugin.app_label)
+            "lino_dumpy.lino.compat.PluginMigrator_" + plugin.app_label)
 
 
 def move_to_front(site, app_name):
@@ -70,7 +70,7 @@ def DpyLoader(globals_dict, quick=None, strict=True):
 
     Imports lino_compat only when a Lino dump is being restored.
     """
-    from .lino_compat import DpyLoader as Loader
+    from .compat import DpyLoader as Loader
     return Loader(globals_dict, quick=quick, strict=strict)
 
 
@@ -85,5 +85,5 @@ class SiteMigrations:
         self.site = site
 
     def __call__(self, globals_or_loader):
-        from .lino_compat import install_migrations
+        from .compat import install_migrations
         return install_migrations(self.site, globals_or_loader)

@@ -27,10 +27,11 @@ import datetime
 import os
 import zoneinfo
 
-from django.conf import settings
 from django.utils import timezone
 
-from .exceptions import InvalidLocalTime
+from .. import conf
+from ..exceptions import InvalidLocalTime
+from .runtime import dt
 
 UTC = datetime.timezone.utc
 
@@ -60,14 +61,13 @@ def local_instant(value, zone):
 
 def restore_dt(dump_globals):
     """The ``dt`` for restoring the dump of `dump_globals` into this site."""
-    from .dumpfile import dt
     source_use_tz = dump_globals.get("USE_TZ")
     source_name = dump_globals.get("TIME_ZONE")
     if source_use_tz is None:
         return dump_globals.get("dt", dt)  # Lino's dumps define their own
     if not source_use_tz and source_name is None:
         return dt
-    target_use_tz = bool(settings.USE_TZ)
+    target_use_tz = conf.use_tz()
     if source_use_tz and target_use_tz:
         return dt
     target_zone = timezone.get_default_timezone()
@@ -141,8 +141,8 @@ def refusal(error, dump_globals, label, pk, field):
         "the table file to the time meant and restore with "
         "--accept-edited." % (
             what, error, dump_globals.get("USE_TZ"),
-            dump_globals.get("TIME_ZONE"), bool(settings.USE_TZ),
-            settings.TIME_ZONE))
+            dump_globals.get("TIME_ZONE"), conf.use_tz(),
+            conf.time_zone()))
 
 
 def locate_refusal(error, dump_globals, path, lineno):

@@ -9,8 +9,8 @@ the syntax tree (``ast.literal_eval``), never by importing the file.
 import ast
 import os
 
-from . import conf
-from .exceptions import DumpFormatError
+from .. import __version__, dumpformat
+from ..exceptions import DumpFormatError
 
 #: The module-level constants of a dump's restore.py.
 CONSTANTS = ("SOURCE_VERSION", "SOURCE_VERSIONS", "DUMP_FORMAT",
@@ -53,13 +53,12 @@ def check_dump_format(dump_format, restore_py):
     """
     if dump_format is None:
         dump_format = 1
-    if not isinstance(dump_format, int) or dump_format > conf.DUMP_FORMAT:
-        from . import __version__
+    if not isinstance(dump_format, int) or dump_format > dumpformat.DUMP_FORMAT:
         raise DumpFormatError(
             "the dump is in format %s, which this lino_dumpy (%s) cannot "
             "read: it reads formats up to %s. Install the lino_dumpy that "
             "wrote the dump, or a newer one, and restore again."
-            % (dump_format, __version__, conf.DUMP_FORMAT), restore_py)
+            % (dump_format, __version__, dumpformat.DUMP_FORMAT), restore_py)
 
 
 def check_restore_py(restore_py):

@@ -17,9 +17,10 @@ import decimal
 import operator
 import uuid
 
-from django.conf import settings
 from django.db import models
 from django.db.models import signals
+
+from .. import conf
 
 PREP_METHODS = ("get_prep_value", "get_db_prep_value", "get_db_prep_save")
 
@@ -93,7 +94,7 @@ def stores_utc_text(connection):
     ``str(value.replace(tzinfo=None))``: Django's SQLite and MySQL
     adapters do, when the connection's time zone is UTC."""
     adapt = getattr(type(connection.ops), "adapt_datetimefield_value")
-    return (settings.USE_TZ
+    return (conf.use_tz()
             and connection.timezone is datetime.timezone.utc
             and adapt.__name__ == "adapt_datetimefield_value"
             and adapt.__module__ in TEXT_DATETIME_ADAPTERS)
@@ -104,7 +105,7 @@ def datetime_adapter(field, connection):
     they are; the others take the field's path, which warns or refuses.
     The UTC datetimes of a dump skip the adapter where its result is
     known."""
-    use_tz = bool(settings.USE_TZ)
+    use_tz = conf.use_tz()
     adapt = connection.ops.adapt_datetimefield_value
     prepare = field.get_db_prep_save
 

@@ -1,11 +1,13 @@
 """Database chores of a restore: emptying tables, checking foreign keys,
 resetting sequences.  All of them run inside the restore's transaction.
 """
+from django.apps import apps
 from django.core.management.color import no_style
 from django.db import connections
 
-from .exceptions import RestoreFailed
-from .ordering import model_label
+from ..exceptions import RestoreFailed
+from ..ordering import model_label
+from .sequences import reset_sequences as reset_table_sequences
 
 MAX_REPORTED = 10
 
@@ -151,8 +153,7 @@ def listed(problems):
 def reset_sequences(using, models):
     """Make the next auto-generated id follow the restored rows (any keys,
     0 and negative ones included: see sequences.py)."""
-    from .sequences import reset_sequences as reset
-    reset(using, models)
+    reset_table_sequences(using, models)
 
 
 def recreate_auto_rows(using):
@@ -162,7 +163,6 @@ def recreate_auto_rows(using):
     models added since the dump was written still need their permissions,
     as ``migrate`` would have created them.
     """
-    from django.apps import apps
     if apps.is_installed("django.contrib.auth"):
         from django.contrib.auth.management import create_permissions
         for config in apps.get_app_configs():

@@ -13,10 +13,10 @@ load still covers what they do.
 from collections import defaultdict
 
 
-from .exceptions import RestoreFailed
+from ..exceptions import RestoreFailed
 from .integrity import MAX_REPORTED
 from .loader import Loader
-from .ordering import model_label
+from ..ordering import model_label
 
 
 def foreign_keys(model):

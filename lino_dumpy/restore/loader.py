@@ -20,10 +20,10 @@ from django.db import (DatabaseError, OperationalError, connections, models,
                        transaction)
 from django.core.exceptions import ValidationError
 
-from . import conf
-from .exceptions import RestoreFailed, UnsavedObjects
+from .. import conf
+from ..exceptions import RestoreFailed, UnsavedObjects
 from .inserts import TableInserter, UnfitValue
-from .ordering import model_label
+from ..ordering import model_label
 
 logger = logging.getLogger(__name__)
 

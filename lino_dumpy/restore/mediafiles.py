@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from django.db import models
 
-from .ordering import model_label
+from ..ordering import model_label
 
 #: How many missing files the restore prints (all are in the report).
 SHOWN = 20

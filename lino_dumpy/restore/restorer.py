@@ -18,28 +18,32 @@ import traceback
 from contextlib import contextmanager
 from dataclasses import dataclass, field as dataclass_field
 
+from django.apps import apps
 from django.db import DatabaseError, connections, transaction
+from tqdm import tqdm
 
-from . import conf, dumpinfo
-from .cli import add_django_options, ask, count_of, database_error
+from .. import conf
+from . import dumpinfo
+from ..cli import add_django_options, ask, count_of, database_error
 from .datetimes import locate_refusal, restore_dt
-from .dumpcheck import check_dump_keys
-from .engines import check_restore, non_atomic_failure, non_atomic_note
-from .exceptions import (DumpFormatError, DumpyError, InvalidLocalTime,
+from .keycheck import check_dump_keys
+from ..engines import check_restore, non_atomic_failure, non_atomic_note
+from ..exceptions import (DumpFormatError, DumpyError, InvalidLocalTime,
                          NoTable, RestoreCancelled, RestoreFailed,
                          UnknownModel, was_interrupted)
 from .integrity import (check_foreign_keys, data_counts, empty_tables,
                         recreate_auto_rows, reset_sequences)
 from .loader import Loader, using_database
 from .mediafiles import describe as describe_missing, missing_files
-from .migrate import install_migrations
-from .ordering import (
+from ..upgrade.migrator import install_migrations
+from ..ordering import (
     REGENERATED_MODELS, SKIPPED_MODELS, has_table, left_out_models,
     model_label, no_table_reason, regenerated_models, stored_models)
 from .schema import check_kept_tables, check_tables, schema_models
+from .runtime import MissingModel
 from .schemastep import SchemaStep
 from .sequences import keys_as_given
-from .tablefiles import check_table_files, compiled_table_files
+from .verify import check_table_files, compiled_table_files
 
 logger = logging.getLogger(__name__)
 
@@ -267,7 +271,6 @@ class Restorer:
     def check_models(self, originals):
         """Refuse rows of models that exist neither in the code nor in a
         migration step."""
-        from .dumpfile import MissingModel
         for filename, label, table, rows, _ in self.entries:
             if not rows:
                 continue
@@ -351,7 +354,6 @@ class Restorer:
         empty_tables(using, models + regenerated_models(), self.kept)
 
     def run_table_files(self, loader=None):
-        from tqdm import tqdm
         loader = loader or self.loader
         total = sum(entry[3] for entry in self.entries)
         with tqdm(total=total, unit="rows", leave=False,
@@ -480,7 +482,6 @@ def kept_models(excluded, using):
     """The models whose rows the restore keeps: those the dump left out
     (its EXCLUDED), as far as they exist in the code and have a table on
     `using`, except the ones whose rows are derived from the others."""
-    from django.apps import apps
     result = []
     for label in excluded:
         try:

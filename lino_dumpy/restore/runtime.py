@@ -1,53 +1,27 @@
 """The names a dump's ``restore.py`` and table files use.
 
-``restore.py`` starts with ``from lino_dumpy.dumpfile import *``: this sets
-up Django when the dump runs as a plain script, and provides the value
-constructors (``dt``, ``date``, ``Decimal``...) and Lino's helper protocol
-(``resolve_model``, ``create_mti_child``, ``new_content_type_id``,
+``restore.py`` starts with ``from lino_dumpy.dumpfile import *``, which
+sets Django up and then imports this module, free of side effects: the
+value constructors (``dt``, ``date``, ``Decimal``...) and Lino's helper
+protocol (``resolve_model``, ``create_mti_child``, ``new_content_type_id``,
 ``bv2kw``).  The ``loader`` global is set by the restore before the table
 files run.
 """
-import os
-import sys
 from datetime import date, datetime, time, timedelta, timezone  # noqa: F401
 from decimal import Decimal  # noqa: F401
 from uuid import UUID  # noqa: F401
 
 
-def setup_django():
-    """Set Django up when restore.py is run as ``python restore.py``."""
-    from django.apps import apps
-    if apps.ready:
-        return
-    from .cli import apply_django_options
-    apply_django_options(sys.argv[1:])
-    module = os.environ.get("DJANGO_SETTINGS_MODULE")
-    if not module:
-        sys.exit(
-            "DJANGO_SETTINGS_MODULE is not set, so this dump does not know "
-            "which site to restore into. Run `python manage.py run "
-            "DIR/restore.py` from the project, or set DJANGO_SETTINGS_MODULE "
-            "(or give --settings).")
-    if os.getcwd() not in sys.path:
-        sys.path.append(os.getcwd())
-    import django
-    try:
-        django.setup()
-    except ImportError as error:
-        sys.exit(
-            "Cannot load the settings module %r (%s). Check "
-            "DJANGO_SETTINGS_MODULE and run from the project directory."
-            % (module, error))
+from django.apps import apps
+# Exported: dumps written by Lino use ``settings.SITE``.
+from django.conf import settings
+from django.db.models import Model
+from django.db.models.base import ModelState
+from django.db.models.signals import post_init, pre_init
 
-
-setup_django()
-
-from django.apps import apps  # noqa: E402
-from django.conf import settings  # noqa: E402
-from django.db.models import Model  # noqa: E402
-from django.db.models.base import ModelState  # noqa: E402
-
-from .exceptions import DumpFormatError  # noqa: E402
+from .. import conf
+from ..exceptions import DumpFormatError, UnknownModel
+from .loader import current_database
 
 
 def dt(*args):
@@ -56,13 +30,13 @@ def dt(*args):
     lino_dumpy writes ``dt('2024-10-27 00:30:00.250000')`` (dump format 2);
     Lino and dump format 1 write the numbers, ``dt(2024,10,27,0,30,0,250000)``.
     This is right when the dump's USE_TZ and TIME_ZONE are the site's; a
-    restore into other settings uses lino_dumpy.datetimes.restore_dt().
+    restore into other settings uses lino_dumpy.restore.datetimes.restore_dt().
     """
     if type(args[0]) is str:
-        if settings.USE_TZ:
+        if conf.use_tz():
             return datetime.fromisoformat(args[0] + "+00:00")
         return datetime.fromisoformat(args[0])
-    if settings.USE_TZ:
+    if conf.use_tz():
         return datetime(*args, tzinfo=timezone.utc)
     return datetime(*args)
 
@@ -82,7 +56,6 @@ class MissingModel:
         return "<missing model %s>" % self.label
 
     def __call__(self, *args, **kwargs):
-        from .exceptions import UnknownModel
         raise UnknownModel(
             "The dump has rows of %s, a model that does not exist in this "
             "version of the code. Write a migration step that renames, "
@@ -105,8 +78,8 @@ def new_content_type_id(model):
     """
     if model is None:
         return None
+    # Models can be imported only once the app registry is ready.
     from django.contrib.contenttypes.models import ContentType
-    from .loader import current_database
     manager = ContentType.objects.db_manager(current_database())
     if isinstance(model, str):
         app_label, name = model.split(".")
@@ -141,7 +114,6 @@ _fast_models = {}
 
 def fast_init_columns(model):
     """The attnames `instantiate()` needs to skip ``__init__``, or ()."""
-    from django.db.models.signals import post_init, pre_init
     if not isinstance(model, type) or not issubclass(model, Model):
         return ()
     if model.__init__ is not Model.__init__ or pre_init.has_listeners(
@@ -187,7 +159,7 @@ def babel_keywords(languages):
 
     def bv2kw(fieldname, values):
         """Keyword arguments for a Lino babel field from its value list."""
-        known = settings.SITE.language_dict
+        known = conf.lino_site().language_dict
         keywords = {}
         for name, value in zip(languages, values):
             language = known.get(name)
@@ -203,7 +175,7 @@ def bv2kw(fieldname, values):
     For dumps that do not say which languages their lists follow: they
     are taken to be this site's.
     """
-    names = [language.name for language in settings.SITE.languages]
+    names = [language.name for language in conf.lino_site().languages]
     return babel_keywords(names)(fieldname, values)
 
 

@@ -16,16 +16,16 @@ between NULL and NOT NULL.  Other type changes (e.g. a longer max_length)
 are not detected; a value that does not fit then fails the restore, which
 rolls back.
 """
+from django.apps import apps
 from django.db import DEFAULT_DB_ALIAS, connections
 
-from .exceptions import SchemaMismatch
-from .ordering import model_label, no_table_reason, sort_models
+from ..exceptions import SchemaMismatch
+from ..ordering import model_label, no_table_reason, sort_models
 
 
 def schema_models(using=DEFAULT_DB_ALIAS):
     """Every model that Django's ``migrate`` creates a table for on
     `using`, dumped or not."""
-    from django.apps import apps
     return [model for model in apps.get_models(include_auto_created=True)
             if no_table_reason(model, using) is None]
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field as dataclass_field
 from django.core.management import call_command
 from django.db import DatabaseError, connections
 
+from ..ordering import model_label
 from .integrity import existing_tables
 from .schema import migrate_options, plan_tables, schema_models
 
@@ -50,7 +51,6 @@ def applied_migrations(using, tables):
 def row_counts(using):
     """``{label: rows}`` of every model with a table, Django's own rows
     (content types, permissions, sites) included."""
-    from .ordering import model_label
     tables = existing_tables(using)
     return {model_label(model): model._base_manager.using(using).count()
             for model in schema_models(using)

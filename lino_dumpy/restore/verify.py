@@ -11,9 +11,9 @@ import os
 import subprocess
 import sys
 
-from .cli import count_of
+from ..cli import count_of
 from .compiler import compile_chunks
-from .exceptions import DumpFormatError
+from ..exceptions import DumpFormatError
 
 ROW_PREFIX = b"loader.save("
 
@@ -145,7 +145,7 @@ class CompilerPool:
 
     def __init__(self, paths, count):
         self.workers = [subprocess.Popen(
-            [sys.executable, "-m", "lino_dumpy.compiler", str(share),
+            [sys.executable, "-m", "lino_dumpy.restore.compiler", str(share),
              str(count)] + paths,
             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
             for share in range(count)]

@@ -19,8 +19,9 @@ import tempfile
 from collections import Counter
 from dataclasses import dataclass, field as dataclass_field
 
-from .restore import restore_directory
-from .writer import dump
+from ..cli import count_of
+from ..restore.restorer import restore_directory
+from ..dump.writer import dump
 
 ROW_START = "loader.save("
 
@@ -72,7 +73,6 @@ class DoubleDumpReport:
     def summary(self):
         """One line: how many differences in which models."""
         if self.ok:
-            from .cli import count_of
             return "Double dump test passed: %s, both dumps identical." \
                 % count_of(self.rows, "row")
         counts = Counter(d.model for d in self.differences)

@@ -14,7 +14,7 @@ The restore runs in the test process, on the test database, with the
 site's current version and migrators, exactly as ``restore.py`` would.
 """
 from .ddt import double_dump_test
-from .restore import restore_directory
+from ..restore.restorer import restore_directory
 
 
 def restore_dump(directory, using="default", **options):

@@ -22,7 +22,7 @@ import textwrap
 
 from packaging.version import InvalidVersion, Version
 
-from .exceptions import (DumpNewerThanCode, MigrationError,
+from ..exceptions import (DumpNewerThanCode, MigrationError,
                          MigrationStepFailed, MissingMigrationStep)
 
 logger = logging.getLogger(__name__)
@@ -99,7 +99,7 @@ class StepReport:
 
 def collect_steps(migrator):
     """All steps of a migrator: its methods and its old-style modules."""
-    from .old_migrate import module_steps
+    from ..old_migrate import module_steps
     steps = {}
     for module in getattr(migrator, "old_migration_modules", ()):
         for step in module_steps(module):

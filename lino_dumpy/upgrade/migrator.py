@@ -14,10 +14,10 @@ import logging
 
 from django.utils.module_loading import import_string
 
-from . import conf
+from .. import conf
 from .chain import plan_and_run
-from .exceptions import MigrationError
-from .operations import apply_operations
+from ..exceptions import MigrationError
+from .operations.base import apply_operations
 
 logger = logging.getLogger(__name__)
 

@@ -17,7 +17,9 @@ import inspect
 import textwrap
 from dataclasses import dataclass, field as dataclass_field
 
-from .exceptions import MigrationError
+from ..exceptions import MigrationError
+from ..restore.runtime import (bv2kw, create_mti_child, instantiate,
+                               new_content_type_id)
 
 
 @dataclass
@@ -120,8 +122,6 @@ class RowFunction:
         return obj
 
     def build(self, model, row):
-        from .dumpfile import (bv2kw, create_mti_child, instantiate,
-                               new_content_type_id)
         shape = self.shape
         if shape is not None:
             for column in shape.content_type_columns & set(row):

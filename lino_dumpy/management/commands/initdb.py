@@ -4,7 +4,7 @@ A Lino ``restore.py`` calls ``initdb`` by name right after creating its
 loader; Lino's command would drop the database before a single row is
 known to load.  In a Lino site with the lino_dumpy plugin this command
 comes first: while a Lino dump is being restored it replaces the data
-atomically instead (see lino_dumpy.lino_compat); otherwise it is Lino's
+atomically instead (see lino_dumpy.lino.compat); otherwise it is Lino's
 ``initdb``, unchanged.
 """
 from django.core.management import call_command
@@ -33,7 +33,7 @@ class Command(BaseCommand):
 
     def handle(self, **options):
         from lino_dumpy.conf import lino_site
-        from lino_dumpy.lino_compat import running_restore
+        from lino_dumpy.lino.compat import running_restore
         restore = running_restore()
         if restore is not None:
             restore.replace_data(interactive=options["interactive"])

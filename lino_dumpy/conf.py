@@ -1,9 +1,12 @@
-"""The one place that reads settings and Lino Site attributes.
+"""The one place that reads settings and Lino Site attributes (and the
+CPUs the machine gives this process).
 
 A plain Django project configures lino_dumpy with ``DUMPY_*`` settings; a
 Lino site is configured by its ``Site`` object (``version``,
 ``migration_class``), exactly as Lino's own dump machinery reads it.
 """
+import os
+
 from django.apps import apps
 from django.conf import settings
 
@@ -97,3 +100,10 @@ def dump_workers():
     """Processes that write the table files of a dump (None: automatic,
     0 or 1: the dump's own process)."""
     return getattr(settings, "DUMPY_DUMP_WORKERS", None)
+
+
+def available_cpus():
+    """The CPUs this process may use (the default number of workers)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1

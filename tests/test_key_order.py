@@ -12,7 +12,7 @@ import uuid
 
 import pytest
 
-from lino_dumpy import reader
+from lino_dumpy.dump import reader
 from lino_dumpy.dump.writer import dump
 from tests.databases import fresh_database_env
 

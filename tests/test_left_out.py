@@ -225,7 +225,7 @@ def test_dump2py_refuses_a_database_without_tables(project, fresh_env,
 def changed_membership_table(monkeypatch):
     """fieldtypes as an app without migrations whose Membership table has
     a column that its model lacks (the code changed since)."""
-    from lino_dumpy import schema
+    from lino_dumpy.restore import schema
     monkeypatch.setattr(schema, "unmigrated_app_labels",
                         lambda: {"fieldtypes"})
     quote = connection.ops.quote_name

@@ -10,7 +10,7 @@ import threading
 import pytest
 from django.db import connection
 
-from lino_dumpy import modelwriter
+from lino_dumpy.dump import modelwriter
 from lino_dumpy.dump.writer import dump
 from tests.conftest import VENDOR
 from tests.fixtures_data import (LOAD_STARTED, change_database, populate,

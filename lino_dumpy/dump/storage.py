@@ -10,13 +10,14 @@ import shutil
 import tempfile
 from contextlib import contextmanager
 
+from ..dumpformat import RESTORE_SCRIPT
 from ..exceptions import DumpError
 
 
 def looks_like_dump(path):
     """True for an empty directory or one that holds a restore.py."""
     names = os.listdir(path)
-    return not names or "restore.py" in names
+    return not names or RESTORE_SCRIPT in names
 
 
 def check_target(target, overwrite):

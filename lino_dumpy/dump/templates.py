@@ -3,6 +3,7 @@
 Nothing here may depend on the time, the machine or absolute paths: two
 dumps of the same data must be byte-identical (the double dump test).
 """
+from ..dumpformat import ROW_PREFIX, factory_name
 
 RESTORE_HEADER = '''\
 #!/usr/bin/env python
@@ -82,7 +83,7 @@ TABLE_FILE_HEADER = '''\
 # {columns}
 '''
 
-ROW_START = "loader.save(create_{table}("
+ROW_START = ROW_PREFIX + factory_name("{table}") + "("
 
 TOLERATED_ERROR = '''\
 raise DumpIncomplete({message!r})

@@ -33,7 +33,6 @@ from .modelwriter import (
     ModelWriter, TablePart, content_type_names, write_table_file)
 from ..ordering import model_label, stored_models
 from .snapshot import joined_snapshot
-from ..restore.verify import available_cpus
 
 #: Below this size of the dumped tables the workers save less time than
 #: starting them costs (about 20 ms).
@@ -49,7 +48,7 @@ PR_SET_PDEATHSIG = 1
 SHARING_VENDORS = ("sqlite", "postgresql")
 
 
-def worker_count(using):
+def writer_process_count(using):
     """How many workers write the table files of a dump of `using` (0:
     the dump's own process).  DUMPY_DUMP_WORKERS overrides the automatic
     choice, which uses workers on Linux when there are several cores and
@@ -59,7 +58,7 @@ def worker_count(using):
     configured = conf.dump_workers()
     if configured is not None:
         return configured if configured > 1 else 0
-    cpus = available_cpus()
+    cpus = conf.available_cpus()
     if (not sys.platform.startswith("linux") or cpus < 2
             or tables_bytes(using) < AUTO_MIN_BYTES):
         return 0
@@ -105,7 +104,7 @@ def dump_workers(using, tolerate=False):
     """DumpWorkers for a dump of `using`, or None when the dump's own
     process writes everything (always with `tolerate`, whose savepoints
     need the table files read in the dump's transaction)."""
-    count = 0 if tolerate else worker_count(using)
+    count = 0 if tolerate else writer_process_count(using)
     if count < 2:
         yield None
         return

@@ -224,7 +224,7 @@ class Dumper:
                 filename=entry.filename, label=entry.label,
                 table=entry.table, rows=entry.rows, sha256=entry.sha256))
         parts.append(templates.RESTORE_FOOTER)
-        path = os.path.join(directory, "restore.py")
+        path = os.path.join(directory, dumpformat.RESTORE_SCRIPT)
         with open(path, "w", encoding="utf-8", newline="\n") as stream:
             stream.write("".join(parts))
 

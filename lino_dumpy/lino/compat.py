@@ -37,6 +37,7 @@ import os
 import re
 import sys
 
+from ..dumpformat import factory_name
 from ..exceptions import DumpFormatError
 from ..restore.runtime import MissingModel, create_mti_child, new_content_type_id
 from ..restore.verify import file_digest
@@ -294,7 +295,7 @@ def table_of_file(filename, globals_dict, path):
     """The table of a Lino table file: ``<table>.py`` or ``<table>_<i>.py``."""
     stem = filename[:-3] if filename.endswith(".py") else filename
     for table in (stem, CHUNK_SUFFIX.sub("", stem)):
-        if "create_" + table in globals_dict:
+        if factory_name(table) in globals_dict:
             return table
     raise DumpFormatError(
         "main() loads %s, but the dump has no create_%s() function for it."

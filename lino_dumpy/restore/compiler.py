@@ -26,8 +26,10 @@ import signal
 import sys
 import types
 
+from ..dumpformat import ROW_PREFIX_BYTES
+
 CHUNK_LINES = 100
-STATEMENT = b"loader.save("
+STATEMENT = ROW_PREFIX_BYTES
 
 
 def source_chunks(stream):

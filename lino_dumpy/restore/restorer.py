@@ -27,6 +27,7 @@ from . import dumpinfo
 from ..cli import add_django_options, ask, count_of, database_error
 from .datetimes import locate_refusal, restore_dt
 from .keycheck import check_dump_keys
+from ..dumpformat import RESTORE_SCRIPT, factory_name, is_factory_name
 from ..engines import check_restore, non_atomic_failure, non_atomic_note
 from ..exceptions import (DumpFormatError, DumpyError, InvalidLocalTime,
                          NoTable, RestoreCancelled, RestoreFailed,
@@ -43,7 +44,8 @@ from .schema import check_kept_tables, check_tables, schema_models
 from .runtime import MissingModel
 from .schemastep import SchemaStep
 from .sequences import keys_as_given
-from .verify import check_table_files, compiled_table_files
+from .compiling import compiled_table_files
+from .verify import check_table_files
 
 logger = logging.getLogger(__name__)
 
@@ -81,7 +83,7 @@ class RestoreOptions:
 
 def load_dump(directory, module_name=None):
     """Import a dump's restore.py as a module without restoring it."""
-    path = os.path.join(os.path.abspath(directory), "restore.py")
+    path = os.path.join(os.path.abspath(directory), RESTORE_SCRIPT)
     if not os.path.isfile(path):
         raise DumpFormatError(
             "%s is not a dump: it has no restore.py. Give the directory "
@@ -203,7 +205,7 @@ def check_dump_format(globals_dict, directory):
     """Refuse a dump written in a newer format than this version reads
     (the same check as loaddata's, see dumpinfo.py)."""
     dumpinfo.check_dump_format(globals_dict.get("DUMP_FORMAT"),
-                               os.path.join(directory, "restore.py"))
+                               os.path.join(directory, RESTORE_SCRIPT))
 
 
 class Restorer:
@@ -238,13 +240,13 @@ class Restorer:
             raise DumpFormatError(
                 "restore.py has no TABLE_FILES list, so it was not written "
                 "by lino_dumpy. A Lino dump restores through the lino_dumpy "
-                "Lino plugin.", os.path.join(self.directory, "restore.py"))
+                "Lino plugin.", os.path.join(self.directory, RESTORE_SCRIPT))
         check_dump_format(self.globals, self.directory)
         self.globals["dt"] = restore_dt(self.globals)
         check_table_files(self.directory, self.entries,
                           self.options.accept_edited)
         originals = {name: value for name, value in self.globals.items()
-                     if name.startswith("create_")}
+                     if is_factory_name(name)}
         self.report.steps = install_migrations(
             self.globals, self.loader, force=self.options.force)
         for step in self.report.steps:
@@ -275,7 +277,7 @@ class Restorer:
             if not rows:
                 continue
             name = label.replace(".", "_")
-            table_function = "create_" + table
+            table_function = factory_name(table)
             model = self.globals.get(name)
             function = self.globals.get(table_function)
             replaced = function is not originals.get(table_function)

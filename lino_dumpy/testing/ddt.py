@@ -20,10 +20,11 @@ from collections import Counter
 from dataclasses import dataclass, field as dataclass_field
 
 from ..cli import count_of
+from ..dumpformat import (RESTORE_SCRIPT, ROW_PREFIX, is_factory_name,
+                          table_of_factory)
 from ..restore.restorer import restore_directory
 from ..dump.writer import dump
 
-ROW_START = "loader.save("
 
 #: Values longer than this are shortened in reports.
 MAX_VALUE_LENGTH = 60
@@ -102,7 +103,7 @@ class DumpIndex:
     def __init__(self, directory):
         self.models = {}
         self.columns = {}
-        path = os.path.join(directory, "restore.py")
+        path = os.path.join(directory, RESTORE_SCRIPT)
         try:
             with open(path, encoding="utf-8") as stream:
                 tree = ast.parse(stream.read(), path)
@@ -111,8 +112,8 @@ class DumpIndex:
         signatures = {}
         for node in tree.body:
             if isinstance(node, ast.FunctionDef) and \
-                    node.name.startswith("create_"):
-                signatures[node.name[len("create_"):]] = [
+                    is_factory_name(node.name):
+                signatures[table_of_factory(node.name)] = [
                     arg.arg for arg in node.args.args]
             elif isinstance(node, ast.Assign) and any(
                     getattr(t, "id", None) == "TABLE_FILES"
@@ -133,7 +134,7 @@ def parse_rows(path):
     rows = {}
     with open(path, encoding="utf-8") as stream:
         for line in stream:
-            if not line.startswith(ROW_START):
+            if not line.startswith(ROW_PREFIX):
                 continue
             call = ast.parse(line).body[0].value.args[0]
             values = [ast.get_source_segment(line, arg) for arg in call.args]

@@ -16,6 +16,7 @@ Steps only rewrite the dump's globals, so running them is part of the
 preflight: every refusal happens before the database is touched.
 """
 import ast
+import importlib
 import inspect
 import logging
 import textwrap
@@ -98,23 +99,52 @@ class StepReport:
 
 
 def collect_steps(migrator):
-    """All steps of a migrator: its methods and its old-style modules."""
-    from ..old_migrate import module_steps
+    """All steps of a migrator: its old-style modules, then its methods.
+
+    A method overrides a module function that starts at the same version.
+    """
     steps = {}
     for module in getattr(migrator, "old_migration_modules", ()):
-        for step in module_steps(module):
-            steps[step.from_version] = step
-    for name in dir(type(migrator)):
+        module = import_steps_module(module)
+        steps.update(named_steps(
+            inspect.getmembers(module, inspect.isfunction), module.__name__))
+    owner = type(migrator)
+    methods = [(name, getattr(migrator, name)) for name in dir(owner)]
+    steps.update(named_steps(methods, owner.__qualname__))
+    return steps
+
+
+def named_steps(members, origin):
+    """``{from_version: Step}`` for the ``migrate_from_X_Y`` of `members`.
+
+    Methods and old-style module functions are found the same way: a name
+    after the prefix that is not a version (``migrate_from_old``) is
+    skipped with a warning.
+    """
+    steps = {}
+    for name, function in members:
         if not name.startswith(PREFIX):
             continue
         try:
-            step = Step(name, getattr(migrator, name),
-                        type(migrator).__qualname__)
+            step = Step(name, function, origin)
         except InvalidVersion:
-            logger.warning("Ignoring %s: not a version number.", name)
+            logger.warning("Ignoring %s of %s: %r is not a version number.",
+                           name, origin, name[len(PREFIX):])
             continue
         steps[step.from_version] = step
     return steps
+
+
+def import_steps_module(module):
+    """A module of old-style steps, given as a module or a dotted name."""
+    if not isinstance(module, str):
+        return module
+    try:
+        return importlib.import_module(module)
+    except ImportError as error:
+        raise MigrationError(
+            "Cannot import the old-style migration module %r: %s"
+            % (module, error)) from error
 
 
 def check_gap(version, steps, chain):
@@ -145,9 +175,10 @@ def check_gap(version, steps, chain):
                 "no data changes since then.", chain, version)
 
 
-def plan_and_run(migrator, globals_dict, chain, source, current, force,
+def plan_and_run(steps, globals_dict, chain, source, current, force,
                  record=None):
-    """Run the steps from `source` to `current`; return what ran."""
+    """Run the `steps` (from :func:`collect_steps`) that lead from `source`
+    to `current`; return what ran."""
     if current is None:
         logger.info("%s: the site has no version; no migration.", chain)
         return []
@@ -162,7 +193,6 @@ def plan_and_run(migrator, globals_dict, chain, source, current, force,
             raise DumpNewerThanCode(message)
         logger.warning("%s Restoring anyway (--force).", message)
         return []
-    steps = collect_steps(migrator)
     ran = []
     text = str(source)
     while version != target:

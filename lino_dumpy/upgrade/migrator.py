@@ -15,7 +15,8 @@ import logging
 from django.utils.module_loading import import_string
 
 from .. import conf
-from .chain import plan_and_run
+from .chain import collect_steps, plan_and_run
+from ..dumpformat import is_factory_name
 from ..exceptions import MigrationError
 from .operations.base import apply_operations
 
@@ -109,11 +110,11 @@ def install_migrations(globals_dict, loader=None, force=False):
     globals_dict.setdefault("loader", loader)
     globals_dict.setdefault("DUMPY_GENERATED", {
         name: value for name, value in globals_dict.items()
-        if name.startswith("create_") and callable(value)})
+        if is_factory_name(name) and callable(value)})
     steps = []
     migrator = load_migrator(conf.migration_class_path(), loader)
     source = globals_dict.get("SOURCE_VERSION")
-    steps += plan_and_run(migrator, globals_dict, "SOURCE_VERSION",
+    steps += plan_and_run(collect_steps(migrator), globals_dict, "SOURCE_VERSION",
                           source, conf.site_version(), force)
     steps += run_app_chains(globals_dict, loader, force)
     globals_dict["DUMPY_MIGRATED"] = True
@@ -134,7 +135,7 @@ def run_app_chains(globals_dict, loader, force):
         migrator = load_migrator(path, loader)
         versions = globals_dict.setdefault("SOURCE_VERSIONS", {})
         steps += plan_and_run(
-            migrator, globals_dict, app_label, source, current, force,
+            collect_steps(migrator), globals_dict, app_label, source, current, force,
             record=lambda version, app=app_label: versions.__setitem__(
                 app, version))
     return steps

@@ -17,6 +17,7 @@ import inspect
 import textwrap
 from dataclasses import dataclass, field as dataclass_field
 
+from ..dumpformat import factory_name, table_of_factory
 from ..exceptions import MigrationError
 from ..restore.runtime import (bv2kw, create_mti_child, instantiate,
                                new_content_type_id)
@@ -142,7 +143,7 @@ class RowFunction:
 
 def row_function(globals_dict, table):
     """The RowFunction behind ``create_<table>``, installing it if needed."""
-    name = "create_" + table
+    name = factory_name(table)
     current = globals_dict.get(name)
     if current is None:
         raise MigrationError(
@@ -168,13 +169,13 @@ def table_of(globals_dict, label):
     `label` is ``app_label.ModelName`` as the OLD code named the model; a
     table name (the part after ``create_``) is accepted too.
     """
-    if "create_" + label in globals_dict:
+    if factory_name(label) in globals_dict:
         return label
     wanted = label.replace(".", "_")
     for name, function in globals_dict.get("DUMPY_GENERATED", {}).items():
         shape = read_shape(function)
         if shape is not None and shape.model_global == wanted:
-            return name[len("create_"):]
+            return table_of_factory(name)
     raise MigrationError(
         "The dump has no rows of a model %s. Check the label (the OLD "
         "app_label.ModelName, as the dump's restore.py writes it in its "

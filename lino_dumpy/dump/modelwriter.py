@@ -96,6 +96,7 @@ class ContentTypeNames:
     """
 
     def __init__(self, using):
+        # Models can be imported only once the app registry is ready.
         from django.contrib.contenttypes.models import ContentType
         self.names = {}
         self.models = {}

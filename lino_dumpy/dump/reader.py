@@ -22,7 +22,8 @@ import datetime
 import uuid
 
 from django.db import connections
-from django.db.models import BinaryField, F, Func
+from django.db.models import (BinaryField, CharField, ExpressionWrapper, F,
+                              Func)
 from django.db.models.functions import Collate
 
 from .stored import stored_converters
@@ -40,7 +41,6 @@ def column_expression(field):
     no longer in the list, so that such a site could not even be dumped.
     """
     if hasattr(field, "choicelist"):
-        from django.db.models import CharField, ExpressionWrapper, F
         return ExpressionWrapper(F(field.attname), output_field=CharField())
     return field.attname
 

@@ -36,11 +36,17 @@ import ast
 import os
 import re
 import sys
+from functools import wraps
 
+from django.apps import apps
+
+from .. import conf
 from ..dumpformat import factory_name
 from ..exceptions import DumpFormatError
 from ..restore.runtime import MissingModel, create_mti_child, new_content_type_id
+from ..restore.restorer import Restorer, RestoreOptions, exit_on_failure
 from ..restore.verify import file_digest
+from ..upgrade.migrator import Migrator, install_migrations as run_chain
 
 #: The restore in progress in this process, between the DpyLoader that
 #: prepared it and the ``initdb`` call that carries it out.
@@ -64,8 +70,7 @@ def __getattr__(name):
     dump's ``SOURCE_VERSIONS``).
     """
     if name.startswith(PLUGIN_MIGRATOR):
-        from django.conf import settings
-        plugin = settings.SITE.plugins.get(name[len(PLUGIN_MIGRATOR):])
+        plugin = conf.lino_site().plugins.get(name[len(PLUGIN_MIGRATOR):])
         if plugin is not None:
             return plugin_migrator_class(plugin)
     raise AttributeError("module %r has no attribute %r" % (__name__, name))
@@ -73,8 +78,6 @@ def __getattr__(name):
 
 def plugin_migrator_class(plugin):
     """A Migrator subclass whose steps call the steps of `plugin`."""
-    from functools import wraps
-    from ..upgrade.migrator import Migrator
 
     def step(method):
         @wraps(method)
@@ -100,7 +103,6 @@ def install_migrations(site, globals_or_loader):
     with ``Site.version`` and ``Site.migration_class``.  Returns the steps
     that ran.
     """
-    from ..upgrade.migrator import install_migrations as run_chain
     if isinstance(globals_or_loader, dict):
         globals_dict = globals_or_loader
         loader = globals_dict.get("loader")
@@ -136,12 +138,10 @@ class DpyLoader:
 
     def __init__(self, globals_dict, quick=None, strict=True):
         global _running
-        from django.conf import settings
-        from ..restore.restorer import Restorer, RestoreOptions, exit_on_failure
         self.globals_dict = globals_dict
         self.quick = quick
         self.strict = strict
-        self.site = settings.SITE
+        self.site = conf.lino_site()
         self.done = False
         self.site.loading_from_dump = True
         try:
@@ -170,7 +170,6 @@ class DpyLoader:
     def replace_data(self, interactive=True):
         """Confirm, migrate the schema and load the dump in one transaction."""
         global _running
-        from ..restore.restorer import exit_on_failure
         self.restorer.options.interactive = interactive
         try:
             with exit_on_failure():
@@ -196,7 +195,6 @@ class DpyLoader:
             return
         _running = None
         self.site.loading_from_dump = False
-        from ..restore.restorer import exit_on_failure
         with exit_on_failure():
             raise DumpFormatError(
                 "main() did not call initdb, which is where lino_dumpy "
@@ -213,6 +211,7 @@ def adapt_globals(globals_dict):
     database become lino_dumpy's, and the table files of main() are listed
     as TABLE_FILES.
     """
+    # Lino is optional: only a Lino site restores a Lino dump.
     from lino.core.utils import UnresolvedModel
     normalize_source_version(globals_dict)
     for name, value in list(globals_dict.items()):
@@ -271,7 +270,6 @@ def main_table_files(tree, path):
 
 def model_labels(tree):
     """``{db_table: app_label.ModelName}`` from the resolve_model() lines."""
-    from django.apps import apps
     labels = {}
     for node in tree.body:
         if not (isinstance(node, ast.Assign) and isinstance(node.value,

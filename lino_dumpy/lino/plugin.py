@@ -68,7 +68,9 @@ def move_to_front(site, app_name):
 def DpyLoader(globals_dict, quick=None, strict=True):
     """``lino.utils.dpy.DpyLoader`` in a site with the plugin.
 
-    Imports lino_compat only when a Lino dump is being restored.
+    Imports lino_dumpy.lino.compat (the whole restore) only when a Lino
+    dump is being restored: the plugin itself is imported while Lino
+    loads the settings.
     """
     from .compat import DpyLoader as Loader
     return Loader(globals_dict, quick=quick, strict=strict)

@@ -164,6 +164,7 @@ def recreate_auto_rows(using):
     as ``migrate`` would have created them.
     """
     if apps.is_installed("django.contrib.auth"):
+        # Only for installed apps: their modules import their models.
         from django.contrib.auth.management import create_permissions
         for config in apps.get_app_configs():
             create_permissions(config, verbosity=0, using=using)

@@ -18,6 +18,8 @@ rolls back.
 """
 from django.apps import apps
 from django.db import DEFAULT_DB_ALIAS, connections
+from django.db.migrations.executor import MigrationExecutor
+from django.db.migrations.loader import MigrationLoader
 
 from ..exceptions import SchemaMismatch
 from ..ordering import model_label, no_table_reason, sort_models
@@ -31,7 +33,6 @@ def schema_models(using=DEFAULT_DB_ALIAS):
 
 
 def unmigrated_app_labels():
-    from django.db.migrations.loader import MigrationLoader
     return MigrationLoader(None, ignore_no_migrations=True).unmigrated_apps
 
 
@@ -216,7 +217,6 @@ def migrate_options(using, models):
     ``--run-syncdb`` creates them, after the migrations (PostgreSQL and
     MariaDB refuse foreign keys to tables that do not exist yet).
     """
-    from django.db.migrations.executor import MigrationExecutor
     connection = connections[using]
     executor = MigrationExecutor(connection)
     if executor.migration_plan(executor.loader.graph.leaf_nodes()):

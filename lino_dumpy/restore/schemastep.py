@@ -19,6 +19,7 @@ from dataclasses import dataclass, field as dataclass_field
 
 from django.core.management import call_command
 from django.db import DatabaseError, connections
+from django.db.migrations.recorder import MigrationRecorder
 
 from ..ordering import model_label
 from .integrity import existing_tables
@@ -44,7 +45,6 @@ class SchemaState:
 def applied_migrations(using, tables):
     if MIGRATIONS_TABLE not in tables:
         return set()
-    from django.db.migrations.recorder import MigrationRecorder
     return set(MigrationRecorder(connections[using]).applied_migrations())
 
 

@@ -3,5 +3,5 @@
 Kept because projects' ``tasks.py`` call ``lino_dumpy.invlib.add_tasks``;
 the tasks live in :mod:`lino_dumpy.lino.tasks`.
 """
-from .lino.tasks import (  # noqa: F401
-    DemoProject, add_tasks, double_dump_tests)
+from .lino.tasks import DemoProject, add_tasks  # noqa: F401
+from .lino.tasks import double_dump_tests  # noqa: F401

@@ -7,7 +7,7 @@ import pytest
 from lino_dumpy.restore.compiler import CHUNK_LINES
 from lino_dumpy.exceptions import DumpFormatError
 from lino_dumpy.restore.compiling import (CompilerPool, compiled_table_files,
-                                         compiler_process_count)
+                                          compiler_process_count)
 
 # Rows per file: 0, 1 and several chunks, with a chunk count that does
 # not divide by the number of workers.

@@ -20,9 +20,9 @@ except ImportError:  # Python 3.10
 from django.apps import apps
 
 from .. import conf
-from . import templates
 from ..exceptions import DumpError
 from ..ordering import model_label
+from . import templates
 from .reader import PAGE_SIZE, TableReader
 from .values import column_renderer
 

@@ -29,9 +29,9 @@ from django.db import connections
 
 from .. import conf
 from ..exceptions import DumpError
+from ..ordering import model_label, stored_models
 from .modelwriter import (
     ModelWriter, TablePart, content_type_names, write_table_file)
-from ..ordering import model_label, stored_models
 from .snapshot import joined_snapshot
 
 #: Below this size of the dumped tables the workers save less time than
@@ -44,7 +44,8 @@ AUTO_MAX_WORKERS = 4
 #: prctl() option: a signal for this process when its parent dies (Linux).
 PR_SET_PDEATHSIG = 1
 
-#: Databases whose snapshot the workers can share (see lino_dumpy.dump.snapshot).
+#: Databases whose snapshot the workers can share (see
+#: lino_dumpy.dump.snapshot).
 SHARING_VENDORS = ("sqlite", "postgresql")
 
 

@@ -20,18 +20,18 @@ from django.db import DatabaseError, transaction
 from tqdm import tqdm
 
 from .. import __version__, conf, dumpformat
-from . import templates
-from .workers import dump_workers
 from ..engines import check_dump, read_locks
 from ..exceptions import NoTable
+from ..ordering import (
+    left_out_models, missing_tables, model_label, sort_models, stored_models)
+from . import templates
 from .modelwriter import (
     ModelWriter, TableEntry, TableFile, TablePart, babel_languages,
     content_type_names, global_name, write_table_file)
-from ..ordering import (
-    left_out_models, missing_tables, model_label, sort_models, stored_models)
 from .reader import after_key, key_ordered
 from .snapshot import snapshot
 from .storage import atomic_directory
+from .workers import dump_workers
 
 logger = logging.getLogger(__name__)
 

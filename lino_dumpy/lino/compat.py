@@ -43,8 +43,9 @@ from django.apps import apps
 from .. import conf
 from ..dumpformat import factory_name
 from ..exceptions import DumpFormatError
-from ..restore.runtime import MissingModel, create_mti_child, new_content_type_id
 from ..restore.restorer import Restorer, RestoreOptions, exit_on_failure
+from ..restore.runtime import (MissingModel, create_mti_child,
+                               new_content_type_id)
 from ..restore.verify import file_digest
 from ..upgrade.migrator import Migrator, install_migrations as run_chain
 

@@ -9,9 +9,9 @@ the chunk's line numbers in the file): memory stays flat whatever the
 file size.  Small chunks are also faster: compiling 100 lines at a time
 costs a fifth less per line than 1,000 (measured with benchmarks/).
 
-``python -m lino_dumpy.restore.compiler SHARE WORKERS FILE...`` is one of WORKERS
-workers.  The chunks of all files, in order, form one sequence of slots
-dealt out round-robin: this worker compiles the slots whose number modulo
+``python -m lino_dumpy.restore.compiler SHARE WORKERS FILE...`` is one
+of WORKERS workers.  The chunks of all files, in order, form one
+sequence of slots dealt out round-robin: this worker compiles the slots whose number modulo
 WORKERS is SHARE and sends each chunk's code object (marshal format)
 through its stdout after a header line ``ok FILE_INDEX SIZE``.  The
 worker that owns the slot after the last chunk of a file announces the

@@ -53,12 +53,13 @@ def check_dump_format(dump_format, restore_py):
     """
     if dump_format is None:
         dump_format = 1
-    if not isinstance(dump_format, int) or dump_format > dumpformat.DUMP_FORMAT:
+    newest = dumpformat.DUMP_FORMAT
+    if not isinstance(dump_format, int) or dump_format > newest:
         raise DumpFormatError(
             "the dump is in format %s, which this lino_dumpy (%s) cannot "
             "read: it reads formats up to %s. Install the lino_dumpy that "
             "wrote the dump, or a newer one, and restore again."
-            % (dump_format, __version__, dumpformat.DUMP_FORMAT), restore_py)
+            % (dump_format, __version__, newest), restore_py)
 
 
 def check_restore_py(restore_py):

@@ -14,9 +14,9 @@ from collections import defaultdict
 
 
 from ..exceptions import RestoreFailed
+from ..ordering import model_label
 from .integrity import MAX_REPORTED
 from .loader import Loader
-from ..ordering import model_label
 
 
 def foreign_keys(model):

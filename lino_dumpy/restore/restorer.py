@@ -23,28 +23,28 @@ from django.db import DatabaseError, connections, transaction
 from tqdm import tqdm
 
 from .. import conf
-from . import dumpinfo
 from ..cli import add_django_options, ask, count_of, database_error
-from .datetimes import locate_refusal, restore_dt
-from .keycheck import check_dump_keys
 from ..dumpformat import RESTORE_SCRIPT, factory_name, is_factory_name
 from ..engines import check_restore, non_atomic_failure, non_atomic_note
 from ..exceptions import (DumpFormatError, DumpyError, InvalidLocalTime,
-                         NoTable, RestoreCancelled, RestoreFailed,
-                         UnknownModel, was_interrupted)
-from .integrity import (check_foreign_keys, data_counts, empty_tables,
-                        recreate_auto_rows, reset_sequences)
-from .loader import Loader, using_database
-from .mediafiles import describe as describe_missing, missing_files
-from ..upgrade.migrator import install_migrations
+                          NoTable, RestoreCancelled, RestoreFailed,
+                          UnknownModel, was_interrupted)
 from ..ordering import (
     REGENERATED_MODELS, SKIPPED_MODELS, has_table, left_out_models,
     model_label, no_table_reason, regenerated_models, stored_models)
-from .schema import check_kept_tables, check_tables, schema_models
+from ..upgrade.migrator import install_migrations
+from . import dumpinfo
+from .compiling import compiled_table_files
+from .datetimes import locate_refusal, restore_dt
+from .integrity import (check_foreign_keys, data_counts, empty_tables,
+                        recreate_auto_rows, reset_sequences)
+from .keycheck import check_dump_keys
+from .loader import Loader, using_database
+from .mediafiles import describe as describe_missing, missing_files
 from .runtime import MissingModel
+from .schema import check_kept_tables, check_tables, schema_models
 from .schemastep import SchemaStep
 from .sequences import keys_as_given
-from .compiling import compiled_table_files
 from .verify import check_table_files
 
 logger = logging.getLogger(__name__)

@@ -20,10 +20,10 @@ from collections import Counter
 from dataclasses import dataclass, field as dataclass_field
 
 from ..cli import count_of
+from ..dump.writer import dump
 from ..dumpformat import (RESTORE_SCRIPT, ROW_PREFIX, is_factory_name,
                           table_of_factory)
 from ..restore.restorer import restore_directory
-from ..dump.writer import dump
 
 
 #: Values longer than this are shortened in reports.

@@ -13,8 +13,8 @@ version and looks at the migrated rows::
 The restore runs in the test process, on the test database, with the
 site's current version and migrators, exactly as ``restore.py`` would.
 """
-from .ddt import double_dump_test
 from ..restore.restorer import restore_directory
+from .ddt import double_dump_test
 
 
 def restore_dump(directory, using="default", **options):

@@ -24,7 +24,7 @@ import textwrap
 from packaging.version import InvalidVersion, Version
 
 from ..exceptions import (DumpNewerThanCode, MigrationError,
-                         MigrationStepFailed, MissingMigrationStep)
+                          MigrationStepFailed, MissingMigrationStep)
 
 logger = logging.getLogger(__name__)
 

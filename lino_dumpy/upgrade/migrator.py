@@ -15,9 +15,9 @@ import logging
 from django.utils.module_loading import import_string
 
 from .. import conf
-from .chain import collect_steps, plan_and_run
 from ..dumpformat import is_factory_name
 from ..exceptions import MigrationError
+from .chain import collect_steps, plan_and_run
 from .operations.base import apply_operations
 
 logger = logging.getLogger(__name__)
@@ -114,8 +114,9 @@ def install_migrations(globals_dict, loader=None, force=False):
     steps = []
     migrator = load_migrator(conf.migration_class_path(), loader)
     source = globals_dict.get("SOURCE_VERSION")
-    steps += plan_and_run(collect_steps(migrator), globals_dict, "SOURCE_VERSION",
-                          source, conf.site_version(), force)
+    steps += plan_and_run(collect_steps(migrator), globals_dict,
+                          "SOURCE_VERSION", source, conf.site_version(),
+                          force)
     steps += run_app_chains(globals_dict, loader, force)
     globals_dict["DUMPY_MIGRATED"] = True
     return steps
@@ -135,7 +136,8 @@ def run_app_chains(globals_dict, loader, force):
         migrator = load_migrator(path, loader)
         versions = globals_dict.setdefault("SOURCE_VERSIONS", {})
         steps += plan_and_run(
-            collect_steps(migrator), globals_dict, app_label, source, current, force,
+            collect_steps(migrator), globals_dict, app_label, source, current,
+            force,
             record=lambda version, app=app_label: versions.__setitem__(
                 app, version))
     return steps

@@ -4,7 +4,7 @@ A dump must round-trip every value bit for bit, so each Python type that a
 database adapter or a field's ``from_db_value`` can return has its own small
 renderer here.  The names used in the rendered source (``dt``, ``date``,
 ``time``, ``timedelta``, ``Decimal``, ``UUID``) are provided to the dump by
-:mod:`lino_dumpy.dumpfile`.
+:mod:`lino_dumpy.restore.runtime`.
 
 Renderers are looked up once per column, not once per value, because the
 writer calls them for millions of values.

@@ -18,9 +18,9 @@ turns each of them to lino_dumpy without the site changing anything else:
 
 Plugins may define their own steps, ``migrate_from_X(self, migrator,
 globals_dict)``, with a ``dumpy_version``: they run in the plugin's chain
-(see lino_compat.plugin_migrator_class).
+(see compat.plugin_migrator_class).
 
-Nothing is imported at startup but this module: lino_compat and the
+Nothing is imported at startup but this module: compat.py and the
 restore machinery are imported when a restore happens.
 """
 from lino.core.plugin import Plugin as LinoPlugin

@@ -150,7 +150,7 @@ def exit_on_failure(show_traceback=False, using="default"):
     """Turn a failed or cancelled restore into a message and an exit code.
 
     Used where a restore runs as a script: restore.py of lino_dumpy's
-    dumps, and the restore.py of Lino's dumps (see lino_compat.py).
+    dumps, and the restore.py of Lino's dumps (see lino/compat.py).
     """
     try:
         yield
@@ -368,7 +368,7 @@ class Restorer:
 
     def check_before_touching(self):
         """Where tables cannot roll back, check the dump's keys before any
-        row is deleted (see dumpcheck.py)."""
+        row is deleted (see keycheck.py)."""
         if not self.unsafe_tables:
             return
         self.say(non_atomic_note(self.unsafe_tables))

@@ -32,7 +32,7 @@ class Migrator:
     """
 
     #: Dotted names of modules with old-style function steps
-    #: (``def migrate_from_0_9(globals_dict)``), see old_migrate.py.
+    #: (``def migrate_from_0_9(globals_dict)``), see upgrade/chain.py.
     old_migration_modules = ()
 
     def __init__(self, site=None, loader=None):

@@ -109,7 +109,8 @@ def collect_steps(migrator):
         steps.update(named_steps(
             inspect.getmembers(module, inspect.isfunction), module.__name__))
     owner = type(migrator)
-    methods = [(name, getattr(migrator, name)) for name in dir(owner)]
+    methods = [(name, getattr(migrator, name)) for name in dir(owner)
+               if name.startswith(PREFIX)]
     steps.update(named_steps(methods, owner.__qualname__))
     return steps
 

@@ -295,12 +295,10 @@ def test_foreign_key_to_a_missing_row_names_model_pk_and_field(
         "fieldtypes.Node" % (child, missing))
 
 
-def test_value_that_does_not_fit_names_file_model_and_pk(dumped, project):
-    """A non-numeric string in an integer column (refused on every backend)
-    gives file:line, model and pk, and the load is rolled back."""
+def put_a_string_into_big(path):
+    """Edit the first row of fieldtypes_everything.py so that its integer
+    field ``big`` holds a string; return that row's object and index."""
     from tests.fieldtypes.models import Everything
-    dump_dir, before = dumped
-    path = dump_dir / "fieldtypes_everything.py"
     lines = read_lines(path)
     first = Everything.objects.order_by("pk").first()
     prefix = "loader.save(create_fieldtypes_everything(%d," % first.pk
@@ -309,6 +307,15 @@ def test_value_that_does_not_fit_names_file_model_and_pk(dumped, project):
         prefix + "%d," % first.big, prefix + "'not a number',")
     assert "'not a number'" in lines[index]
     write_lines(path, lines)
+    return first, index
+
+
+def test_value_that_does_not_fit_names_file_model_and_pk(dumped, project):
+    """A non-numeric string in an integer column (refused on every backend)
+    gives file:line, model and pk, and the load is rolled back."""
+    dump_dir, before = dumped
+    path = dump_dir / "fieldtypes_everything.py"
+    first, index = put_a_string_into_big(path)
     result = run_restore(project, dump_dir, "--accept-edited")
     assert snapshot() == before
     assert_rolled_back(result, "%s:%d" % (path, index + 1),

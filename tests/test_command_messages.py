@@ -13,18 +13,7 @@ import pytest
 from lino_dumpy.dump.writer import dump
 from tests.conftest import PREFIX, VENDOR
 from tests.fixtures_data import change_database, populate, snapshot
-
-
-def with_env(project, remove=(), **overrides):
-    env = dict(project.env, **overrides)
-    for name in remove:
-        env.pop(name, None)
-    return type(project)(env)
-
-
-def output(result):
-    return "exit code %s\nstdout:\n%s\nstderr:\n%s" % (
-        result.returncode, result.stdout, result.stderr)
+from tests.test_cli import output, with_env
 
 
 def assert_one_paragraph(result, *fragments):

@@ -16,8 +16,8 @@ from tests.conftest import VENDOR
 from tests.fixtures_data import (LOAD_STARTED, change_database, populate,
                                  snapshot, tree)
 from tests.test_atomicity import (assert_refused, node_pk, node_row_prefix,
-                                  output, read_lines, row_index, run_restore,
-                                  write_lines)
+                                  output, put_a_string_into_big, read_lines,
+                                  row_index, run_restore, write_lines)
 
 pytestmark = pytest.mark.skipif(
     VENDOR != "mysql", reason="storage engines exist only on MariaDB/MySQL")
@@ -153,16 +153,8 @@ def test_dangling_key_is_refused_before_any_row_is_touched(myisam, project):
 def test_failure_during_the_load_says_what_is_at_risk(myisam, project):
     """A value the key check cannot see (a string in an integer column)
     fails the load: the message says which tables do not roll back."""
-    from tests.fieldtypes.models import Everything
     dump_dir, _ = myisam
-    path = dump_dir / "fieldtypes_everything.py"
-    lines = read_lines(path)
-    first = Everything.objects.order_by("pk").first()
-    prefix = "loader.save(create_fieldtypes_everything(%d," % first.pk
-    index = row_index(lines, prefix)
-    lines[index] = lines[index].replace(prefix + "%d," % first.big,
-                                        prefix + "'not a number',")
-    write_lines(path, lines)
+    first, _ = put_a_string_into_big(dump_dir / "fieldtypes_everything.py")
     result = run_restore(project, dump_dir, "--non-atomic",
                          "--accept-edited")
     assert_refused(result, "fieldtypes.Everything pk=%d" % first.pk,

@@ -111,10 +111,9 @@ class RowFunction:
             result = operation(row)
             if result is None:
                 return None
-            if isinstance(result, tuple):
-                model, row = result
-            else:
-                row = result
+            # An operation returns the row, or a (model, row) pair.
+            model, row = (result if isinstance(result, tuple)
+                          else (model, result))
         obj = self.build(model, row)
         for operation in self.object_operations:
             if obj is None:

@@ -47,10 +47,7 @@ class SplitModel(RowOperation):
         chosen = self.choose(row)
         if chosen is None:
             return None
-        if isinstance(chosen, tuple):
-            model, row = chosen
-        else:
-            model = chosen
+        model, row = chosen if isinstance(chosen, tuple) else (chosen, row)
         model = resolve(model)
         known = {f.attname for f in model._meta.concrete_fields}
         unknown = sorted(set(row) - known)

@@ -11,6 +11,6 @@ __version__ = "0.4.0"
 
 def __getattr__(name):
     if name == "Plugin":
-        from .lino_plugin import Plugin
+        from .lino.plugin import Plugin
         return Plugin
     raise AttributeError("module %r has no attribute %r" % (__name__, name))

@@ -8,6 +8,10 @@ import argparse
 import os
 import sys
 
+from django.db import connections
+
+from .ordering import missing_tables, model_label, stored_models
+
 #: Django's global options, accepted anywhere on the command line of a
 #: restore.py (``manage.py run DIR/restore.py --settings mysite.settings``).
 DJANGO_OPTIONS = (
@@ -68,7 +72,6 @@ def apply_django_options(argv):
 
 
 def database_name(using):
-    from django.db import connections
     name = connections[using].settings_dict.get("NAME")
     return "%r (%s)" % (using, name) if name else repr(using)
 
@@ -76,7 +79,6 @@ def database_name(using):
 def check_migrated(using, models=None):
     """Return a refusal paragraph when the database has not been migrated
     (a table of `models` is missing), else None."""
-    from .ordering import missing_tables, model_label, stored_models
     if models is None:
         models = stored_models(using=using)
     missing = missing_tables(models, using)

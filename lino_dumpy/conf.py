@@ -1,18 +1,14 @@
-"""The one place that reads settings and Lino Site attributes.
+"""The one place that reads settings and Lino Site attributes (and the
+CPUs the machine gives this process).
 
 A plain Django project configures lino_dumpy with ``DUMPY_*`` settings; a
 Lino site is configured by its ``Site`` object (``version``,
 ``migration_class``), exactly as Lino's own dump machinery reads it.
 """
+import os
+
 from django.apps import apps
 from django.conf import settings
-
-#: Incremented when the shape of the files in a dump changes.  Format 2
-#: writes datetimes as text, ``dt('2024-10-27 00:30:00.250000')``; format 3
-#: adds what the dump left out (``EXCLUDED``) and the time zone settings of
-#: the source (``USE_TZ``, ``TIME_ZONE``).  The restore reads every format up
-#: to this one.
-DUMP_FORMAT = 3
 
 DEFAULT_BATCH_SIZE = 1000
 DEFAULT_MAX_ROW_COUNT = 50000
@@ -21,6 +17,21 @@ DEFAULT_MAX_ROW_COUNT = 50000
 def lino_site():
     """The Lino ``Site`` object, or None in a plain Django project."""
     return getattr(settings, "SITE", None)
+
+
+def use_tz():
+    """Whether the site stores aware datetimes (Django's ``USE_TZ``)."""
+    return bool(settings.USE_TZ)
+
+
+def time_zone():
+    """The site's ``TIME_ZONE`` (the zone of naive datetimes)."""
+    return settings.TIME_ZONE
+
+
+def settings_module():
+    """The dotted name of the settings module (written into a dump)."""
+    return settings.SETTINGS_MODULE
 
 
 def site_version():
@@ -89,3 +100,10 @@ def dump_workers():
     """Processes that write the table files of a dump (None: automatic,
     0 or 1: the dump's own process)."""
     return getattr(settings, "DUMPY_DUMP_WORKERS", None)
+
+
+def available_cpus():
+    """The CPUs this process may use (the default number of workers)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1

@@ -8,7 +8,7 @@ real sites have them.  The preflight of dump2py and of the restore refuses
 such tables unless the user accepts a non-atomic operation
 (``--non-atomic``); then dump2py locks the tables for reading, and the
 restore checks the dump's keys before it touches any row
-(:mod:`lino_dumpy.dumpcheck`).
+(:mod:`lino_dumpy.restore.keycheck`).
 """
 from contextlib import contextmanager
 

@@ -1,32 +1,14 @@
 """Old-style migration modules: steps as module-level functions.
 
 Lino sites once kept their migrations as functions in a module
-(``def migrate_from_0_9(globals_dict): ...; return '1.0'``) and their
-dumps ended with ``from myapp.migrate import install; install(globals())``.
-This module plugs such functions into the same chain as Migrator methods,
-so ancient dumps stay restorable.
+(``def migrate_from_0_9(globals_dict): ...; return '1.0'``, named by the
+``migration_module`` setting or a Migrator's ``old_migration_modules``)
+and their dumps ended with ``from myapp.migrate import install;
+install(globals())``.  The chain finds such functions beside the Migrator
+methods (:func:`lino_dumpy.upgrade.chain.collect_steps`); this module keeps
+the one name those old dumps and modules import, ``install``.
 """
-import importlib
-import inspect
-
-from .chain import PREFIX, Step
-from .exceptions import MigrationError
-
-
-def module_steps(module):
-    """The steps of an old-style module (a module object or dotted name)."""
-    if isinstance(module, str):
-        try:
-            module = importlib.import_module(module)
-        except ImportError as error:
-            raise MigrationError(
-                "Cannot import the old-style migration module %r: %s"
-                % (module, error)) from error
-    steps = []
-    for name, function in inspect.getmembers(module, inspect.isfunction):
-        if name.startswith(PREFIX):
-            steps.append(Step(name, function, module.__name__))
-    return steps
+from .upgrade.migrator import install_migrations
 
 
 def install(globals_dict):
@@ -36,5 +18,4 @@ def install(globals_dict):
     module re-exports this function, which runs the whole chain (class
     steps and old-style steps) on the dump's globals, once.
     """
-    from .migrate import install_migrations
     return install_migrations(globals_dict)

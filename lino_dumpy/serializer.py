@@ -45,10 +45,10 @@ from django.core.serializers import base
 from django.db import DEFAULT_DB_ALIAS, connections, models, transaction
 
 from . import conf
-from .datetimes import locate_refusal, restore_dt
-from .dumpinfo import check_restore_py, lists_table_file
+from .restore.datetimes import locate_refusal, restore_dt
+from .restore.dumpinfo import check_restore_py, lists_table_file
 from .exceptions import DumpyError, InvalidLocalTime
-from .loader import code_line
+from .restore.loader import code_line
 from .ordering import model_label
 
 logger = logging.getLogger(__name__)
@@ -419,7 +419,7 @@ class DumpLoader:
 
     def reset_sequences(self):
         """Let new rows (of after_load callbacks) follow the loaded ones."""
-        from .integrity import reset_sequences
+        from .restore.integrity import reset_sequences
         for using, written in self.models.items():
             reset_sequences(using, sorted(written, key=model_label))
 
@@ -542,7 +542,7 @@ class DumpFixture:
     @property
     def module(self):
         if self._module is None:
-            from .restore import load_dump
+            from .restore.restorer import load_dump
             try:
                 check_restore_py(self.restore_py)
                 self._module = load_dump(self.directory)
@@ -586,7 +586,7 @@ class DumpFixture:
     def context(self):
         """What the code of a dump runs in: the target database, and
         Lino's flag."""
-        from .loader import using_database
+        from .restore.loader import using_database
         stack = ExitStack()
         stack.enter_context(loading_from_dump())
         stack.enter_context(using_database(self.using))
@@ -594,8 +594,8 @@ class DumpFixture:
 
     def prepare(self, loader):
         """Verify the table files and run the dump's migration steps."""
-        from .migrate import install_migrations
-        from .tablefiles import check_table_files
+        from .upgrade.migrator import install_migrations
+        from .restore.verify import check_table_files
         globals_dict = vars(self.module)
         check_table_files(self.directory, self.entries())
         globals_dict["dt"] = restore_dt(globals_dict)

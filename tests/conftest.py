@@ -59,11 +59,11 @@ def pytest_report_header(config):
 def clean_db():
     """The default database, migrated and without any data rows."""
     from django.db import connection, transaction
-    from lino_dumpy.integrity import empty_tables
+    from lino_dumpy.restore.integrity import empty_tables
     from lino_dumpy.ordering import stored_models
     with transaction.atomic(), connection.constraint_checks_disabled():
         empty_tables("default", stored_models())
-    from lino_dumpy.integrity import recreate_auto_rows
+    from lino_dumpy.restore.integrity import recreate_auto_rows
     recreate_auto_rows("default")
     yield "default"
 

@@ -36,7 +36,7 @@ def ledger(using="default"):
 
 
 def pause_after_first_page(paused, resume):
-    from lino_dumpy.reader import TableReader
+    from lino_dumpy.dump.reader import TableReader
     from tests.fieldtypes.models import LedgerEntry
     original = TableReader.pages
 

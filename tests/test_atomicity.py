@@ -18,9 +18,9 @@ import pytest
 from django.conf import settings
 from django.db import connections
 
-from lino_dumpy import modelwriter
+from lino_dumpy.dump import modelwriter
 from lino_dumpy.exceptions import DumpError
-from lino_dumpy.writer import dump
+from lino_dumpy.dump.writer import dump
 from tests.conftest import ROOT, VENDOR
 from tests.fixtures_data import (LOAD_STARTED, PREFLIGHT_PASSED,
                                  add_many_rows,
@@ -138,7 +138,7 @@ def test_table_file_cut_in_the_middle_of_a_line_is_refused(dumped, project):
 def test_dump_in_a_newer_format_is_refused(dumped, project):
     """A dump written by a newer lino_dumpy in a format this one cannot
     read is refused before the database is touched."""
-    from lino_dumpy.conf import DUMP_FORMAT
+    from lino_dumpy.dumpformat import DUMP_FORMAT
     dump_dir, before = dumped
     path = dump_dir / "restore.py"
     text = path.read_text(encoding="utf-8")
@@ -202,7 +202,7 @@ def remove_a_file(dump_dir):
 
 
 def newer_format(dump_dir):
-    from lino_dumpy.conf import DUMP_FORMAT
+    from lino_dumpy.dumpformat import DUMP_FORMAT
     path = dump_dir / "restore.py"
     text = path.read_text(encoding="utf-8")
     path.write_text(text.replace("\nDUMP_FORMAT = %d\n" % DUMP_FORMAT,

@@ -1,7 +1,7 @@
 """The rules of one version chain, on migrators made for the test."""
 import pytest
 
-from lino_dumpy.chain import plan_and_run
+from lino_dumpy.upgrade.chain import collect_steps, plan_and_run
 from lino_dumpy.exceptions import (DumpNewerThanCode, MigrationStepFailed,
                                    MissingMigrationStep)
 from lino_dumpy.migrate import Migrator
@@ -22,7 +22,7 @@ class Steps(Migrator):
 
 def run(source, current, migrator=None, force=False):
     globals_dict = {}
-    steps = plan_and_run(migrator or Steps(), globals_dict, "SOURCE_VERSION",
+    steps = plan_and_run(collect_steps(migrator or Steps()), globals_dict, "SOURCE_VERSION",
                          source, current, force)
     return [(s.source, s.target) for s in steps], globals_dict
 
@@ -147,3 +147,36 @@ def test_install_shim_of_very_old_dumps_runs_the_chain_once(settings,
 def settings():
     from django.conf import settings
     return settings
+
+
+class BadNames:
+    """Steps whose names are no versions, as methods and as functions."""
+
+    old_migration_modules = ["bad_step_names"]
+
+    def migrate_from_1_0(self, globals_dict):
+        return "2.0"
+
+    def migrate_from_latest(self, globals_dict):
+        return "9.0"
+
+
+def test_invalid_version_names_are_skipped_alike(tmp_path, monkeypatch,
+                                                 caplog):
+    """A step name that is no version is skipped with a warning, whether it
+    is a method or an old-style module function."""
+    (tmp_path / "bad_step_names.py").write_text(
+        "def migrate_from_0_9(globals_dict):\n"
+        "    return '1.0'\n"
+        "def migrate_from_old(globals_dict):\n"
+        "    return '0.9'\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    with caplog.at_level("WARNING", logger="lino_dumpy.upgrade.chain"):
+        steps = collect_steps(BadNames())
+    assert sorted(str(v) for v in steps) == ["0.9", "1.0"]
+    warnings = sorted(r.getMessage() for r in caplog.records)
+    assert warnings == [
+        "Ignoring migrate_from_latest of BadNames: 'latest' is not a "
+        "version number.",
+        "Ignoring migrate_from_old of bad_step_names: 'old' is not a "
+        "version number."]

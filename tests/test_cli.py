@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from lino_dumpy.writer import dump
+from lino_dumpy.dump.writer import dump
 from tests.fixtures_data import (LOAD_STARTED, PREFLIGHT_PASSED,
                                  change_database,
                                  populate, snapshot, tree)

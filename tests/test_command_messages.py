@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from lino_dumpy.writer import dump
+from lino_dumpy.dump.writer import dump
 from tests.conftest import PREFIX, VENDOR
 from tests.fixtures_data import change_database, populate, snapshot
 from tests.test_cli import output, with_env

@@ -4,10 +4,10 @@ import signal
 
 import pytest
 
-from lino_dumpy.compiler import CHUNK_LINES
+from lino_dumpy.restore.compiler import CHUNK_LINES
 from lino_dumpy.exceptions import DumpFormatError
-from lino_dumpy.tablefiles import (CompilerPool, compiled_table_files,
-                                   worker_count)
+from lino_dumpy.restore.compiling import (CompilerPool, compiled_table_files,
+                                          compiler_process_count)
 
 # Rows per file: 0, 1 and several chunks, with a chunk count that does
 # not divide by the number of workers.
@@ -88,5 +88,5 @@ def test_a_lost_worker_is_replaced_by_compiling_here(table_files):
 def test_small_dumps_are_compiled_in_the_restoring_process(table_files):
     directory, entries = table_files
     paths = [os.path.join(directory, entry[0]) for entry in entries]
-    assert worker_count(paths) == 0
-    assert worker_count(paths, 3) == 3
+    assert compiler_process_count(paths) == 0
+    assert compiler_process_count(paths, 3) == 3

@@ -6,7 +6,7 @@ every hop in separate processes, and compares every value.
 """
 import os
 
-from lino_dumpy.ddt import parse_rows
+from lino_dumpy.testing.ddt import parse_rows
 from lino_dumpy.restore import load_dump
 from tests.conftest import VENDOR
 from tests.databases import fresh_database_env

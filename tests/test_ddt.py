@@ -1,5 +1,5 @@
 """The double dump test as ``inv test`` runs it (lino_dumpy.invlib), and
-the report of lino_dumpy.ddt.
+the report of lino_dumpy.testing.ddt.
 
 tests/ddt_project is a demo project whose restore draws a new random value
 for every row: its double dump test must fail, loudly and readably.
@@ -8,9 +8,9 @@ import io
 import os
 import sys
 
-from lino_dumpy.ddt import DoubleDumpReport, compare_dumps
+from lino_dumpy.testing.ddt import DoubleDumpReport, compare_dumps
 from lino_dumpy.invlib import DemoProject, double_dump_tests
-from lino_dumpy.writer import dump
+from lino_dumpy.dump.writer import dump
 from tests.conftest import ROOT
 from tests.fixtures_data import populate
 

@@ -16,7 +16,8 @@ def test_the_docs_build_without_warnings(tmp_path):
         capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stdout + result.stderr
     for page in ("index", "quickstart", "dump_format", "migrations",
-                 "fixtures", "ddt", "lino", "comparison", "troubleshooting"):
+                 "fixtures", "ddt", "lino", "comparison", "troubleshooting",
+                 "architecture"):
         assert (tmp_path / "html" / (page + ".html")).exists(), page
 
 

@@ -10,9 +10,9 @@ import textwrap
 import pytest
 from django.core.management import call_command
 
-from lino_dumpy.conf import DUMP_FORMAT
-from lino_dumpy.dumpinfo import lists_table_file, read_dump_constants
-from lino_dumpy.writer import dump
+from lino_dumpy.dumpformat import DUMP_FORMAT
+from lino_dumpy.restore.dumpinfo import lists_table_file, read_dump_constants
+from lino_dumpy.dump.writer import dump
 from tests.fixtures_data import change_database, populate, snapshot
 
 

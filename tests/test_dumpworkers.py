@@ -9,10 +9,11 @@ import pytest
 from django.db import connection, connections, transaction
 from django.test import override_settings
 
-from lino_dumpy import dumpworkers, modelwriter
-from lino_dumpy.dumpworkers import DumpWorkers, dump_workers, worker_count
+from lino_dumpy.dump import modelwriter, workers as dumpworkers
+from lino_dumpy.dump.workers import (DumpWorkers, dump_workers,
+                                     writer_process_count)
 from lino_dumpy.exceptions import DumpError
-from lino_dumpy.writer import dump
+from lino_dumpy.dump.writer import dump
 from tests.conftest import VENDOR
 from tests.fixtures_data import add_many_rows, populate, tree
 from tests.test_atomicity import start, wait_for, writing_table_file
@@ -224,15 +225,15 @@ def test_workers_only_where_they_can_share_the_snapshot(clean_db,
     on the backends that can share a snapshot; never inside the caller's
     transaction nor for a --tolerate dump."""
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(8)))
-    assert worker_count("default") == 0  # a small test database
+    assert writer_process_count("default") == 0  # a small test database
     monkeypatch.setattr(dumpworkers, "AUTO_MIN_BYTES", 0)
     expected = dumpworkers.AUTO_MAX_WORKERS if SHARES_SNAPSHOTS else 0
-    assert worker_count("default") == expected
+    assert writer_process_count("default") == expected
     with override_settings(DUMPY_DUMP_WORKERS=3):
-        assert worker_count("default") == (3 if SHARES_SNAPSHOTS else 0)
+        assert writer_process_count("default") == (3 if SHARES_SNAPSHOTS else 0)
         with transaction.atomic():
-            assert worker_count("default") == 0
+            assert writer_process_count("default") == 0
         with dump_workers("default", tolerate=True) as workers:
             assert workers is None
     with override_settings(DUMPY_DUMP_WORKERS=1):
-        assert worker_count("default") == 0
+        assert writer_process_count("default") == 0

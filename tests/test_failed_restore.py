@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from lino_dumpy.writer import dump
+from lino_dumpy.dump.writer import dump
 from tests.conftest import VENDOR
 from tests.fixtures_data import populate
 from tests.test_atomicity import (node_pk, node_row_prefix, read_lines,

@@ -2,7 +2,7 @@
 from django.db import connection
 
 from lino_dumpy.restore import restore_directory
-from lino_dumpy.writer import dump
+from lino_dumpy.dump.writer import dump
 
 
 def stored_names():

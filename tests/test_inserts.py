@@ -8,8 +8,8 @@ import pytest
 from django.db import connection, models
 from django.utils import timezone
 
-from lino_dumpy.inserts import (TableInserter, UnfitValue, direct_conversion,
-                                stores_utc_text)
+from lino_dumpy.restore.inserts import (TableInserter, UnfitValue,
+                                        direct_conversion, stores_utc_text)
 from tests.fieldtypes.models import Everything, Node
 
 UTC = datetime.timezone.utc

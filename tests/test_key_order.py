@@ -12,8 +12,8 @@ import uuid
 
 import pytest
 
-from lino_dumpy import reader
-from lino_dumpy.writer import dump
+from lino_dumpy.dump import reader
+from lino_dumpy.dump.writer import dump
 from tests.databases import fresh_database_env
 
 KEYS = ["e", "E", "é", "É", "f", "u", "U", "Ü", "ü", "v", " leading space",
@@ -71,8 +71,8 @@ def uuid_bytes(value):
 def test_worker_parts_split_text_keys_in_byte_order(rows, tmp_path):
     """The parts that dump workers write start after the keys that the
     dump's own order gives."""
-    from lino_dumpy.modelwriter import ModelWriter
-    from lino_dumpy.writer import Dumper
+    from lino_dumpy.dump.modelwriter import ModelWriter
+    from lino_dumpy.dump.writer import Dumper
     from tests.fieldtypes.models import TextKeyed
     dumper = Dumper("default", 4, (), False, False)
     parts = list(dumper.located_parts(ModelWriter(TextKeyed, None),

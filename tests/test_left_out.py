@@ -17,7 +17,7 @@ from django.test import override_settings
 from lino_dumpy.exceptions import RestoreFailed
 from lino_dumpy.ordering import left_out_models, stored_models
 from lino_dumpy.restore import load_dump, restore_directory
-from lino_dumpy.writer import dump
+from lino_dumpy.dump.writer import dump
 from tests.fixtures_data import populate, snapshot
 
 #: The tables of what ``--exclude fieldtypes.Membership --exclude auth``
@@ -225,7 +225,7 @@ def test_dump2py_refuses_a_database_without_tables(project, fresh_env,
 def changed_membership_table(monkeypatch):
     """fieldtypes as an app without migrations whose Membership table has
     a column that its model lacks (the code changed since)."""
-    from lino_dumpy import schema
+    from lino_dumpy.restore import schema
     monkeypatch.setattr(schema, "unmigrated_app_labels",
                         lambda: {"fieldtypes"})
     quote = connection.ops.quote_name

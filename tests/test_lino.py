@@ -214,7 +214,7 @@ def test_plugin_takes_over_lino_entry_points(seed):
         "print(settings.INSTALLED_APPS[:2])")
     out = site.manage("shell", "-c", script).stdout
     assert "['lino_dumpy', 'lino_dumpy', 'lino_dumpy', 'lino_dumpy']" in out
-    assert "lino_dumpy.lino_plugin" in out
+    assert "lino_dumpy.lino.plugin" in out
     assert "('lino_dumpy', 'lino')" in out
 
 
@@ -222,7 +222,7 @@ SHAPES_SCRIPT = """
 from django.conf import settings
 from lino.utils.dpy import LoaderBase
 from lino_dumpy.dumpfile import babel_keywords
-from lino_dumpy.loader import Loader
+from lino_dumpy.restore.loader import Loader
 from lino_dumpy.restore import load_dump
 site = settings.SITE
 

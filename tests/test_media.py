@@ -9,9 +9,9 @@ import io
 import pytest
 from django.test import override_settings
 
-from lino_dumpy.mediafiles import MissingFile
+from lino_dumpy.restore.mediafiles import MissingFile
 from lino_dumpy.restore import restore_directory
-from lino_dumpy.writer import dump
+from lino_dumpy.dump.writer import dump
 from tests.fixtures_data import populate, snapshot
 
 MISSING_NOTE = "name a media file that is not in the storage"

@@ -10,8 +10,8 @@ import threading
 import pytest
 from django.db import connection
 
-from lino_dumpy import modelwriter
-from lino_dumpy.writer import dump
+from lino_dumpy.dump import modelwriter
+from lino_dumpy.dump.writer import dump
 from tests.conftest import VENDOR
 from tests.fixtures_data import (LOAD_STARTED, change_database, populate,
                                  snapshot, tree)

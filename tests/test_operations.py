@@ -7,14 +7,14 @@ from lino_dumpy.operations import (
     AddField, ConvertValue, ProcessObjects, ProcessRows, RemoveField,
     RemoveModel, RenameField, RenameModel, SplitModel, apply_operations)
 from lino_dumpy.restore import load_dump
-from lino_dumpy.writer import dump
+from lino_dumpy.dump.writer import dump
 from tests.fixtures_data import populate
 
 
 @pytest.fixture(scope="module")
 def dump_dir(tmp_path_factory):
     from django.db import connection, transaction
-    from lino_dumpy.integrity import empty_tables
+    from lino_dumpy.restore.integrity import empty_tables
     from lino_dumpy.ordering import stored_models
     with transaction.atomic(), connection.constraint_checks_disabled():
         empty_tables("default", stored_models())

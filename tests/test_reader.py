@@ -6,9 +6,9 @@ import zoneinfo
 import pytest
 from django.db import connection
 
-from lino_dumpy import reader
+from lino_dumpy.dump import reader
 from lino_dumpy.ordering import stored_models
-from lino_dumpy.modelwriter import ContentTypeNames, ModelWriter
+from lino_dumpy.dump.modelwriter import ContentTypeNames, ModelWriter
 from tests.fixtures_data import populate
 
 

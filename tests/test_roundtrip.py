@@ -3,7 +3,7 @@ import pytest
 from django.contrib.contenttypes.models import ContentType
 
 from lino_dumpy.restore import restore_directory
-from lino_dumpy.writer import dump
+from lino_dumpy.dump.writer import dump
 from tests.fixtures_data import populate, snapshot
 
 

@@ -9,8 +9,8 @@ import pytest
 from django.db import connection
 
 from lino_dumpy.restore import restore_directory
-from lino_dumpy.sequences import keys_as_given, reset_sequences
-from lino_dumpy.writer import dump
+from lino_dumpy.restore.sequences import keys_as_given, reset_sequences
+from lino_dumpy.dump.writer import dump
 from tests.fixtures_data import snapshot
 
 #: ``{label: rows}`` stored with raw SQL (the ORM refuses a key 0 on

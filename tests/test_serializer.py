@@ -13,7 +13,7 @@ from django.test.utils import override_settings
 
 from lino_dumpy.migrate import Migrator
 from lino_dumpy.operations import ConvertValue
-from lino_dumpy.writer import dump
+from lino_dumpy.dump.writer import dump
 from tests.fixtures_data import populate, snapshot
 
 
@@ -189,7 +189,7 @@ def test_a_table_file_needs_its_restore_py(populated, tmp_path):
 def edit(directory, name, old, new, checksum=True):
     """Replace `old` by `new` in a table file, and (as someone who knows
     what they do) its checksum in restore.py."""
-    from lino_dumpy.tablefiles import file_digest
+    from lino_dumpy.restore.verify import file_digest
     path = directory / name
     before = file_digest(str(path))[0]
     path.write_text(path.read_text(encoding="utf-8").replace(old, new, 1),

@@ -7,7 +7,7 @@ import os
 from django.db import connection
 
 from lino_dumpy.restore import restore_directory
-from lino_dumpy.writer import dump
+from lino_dumpy.dump.writer import dump
 
 AMOUNTS = {1: "781.4415", 2: "10.50", 3: "-0.005", 4: "1234567890.12",
            5: "0.1", 6: "7"}

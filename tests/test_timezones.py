@@ -13,9 +13,9 @@ import pytest
 from django.db import connection
 from django.test import override_settings
 
-from lino_dumpy.datetimes import restore_dt
+from lino_dumpy.restore.datetimes import restore_dt
 from lino_dumpy.exceptions import InvalidLocalTime
-from lino_dumpy.writer import dump
+from lino_dumpy.dump.writer import dump
 
 UTC = datetime.timezone.utc
 BRUSSELS = "Europe/Brussels"

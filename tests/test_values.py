@@ -8,7 +8,7 @@ import pytest
 
 from lino_dumpy import dumpfile
 from lino_dumpy.exceptions import DumpError
-from lino_dumpy.values import render_value
+from lino_dumpy.dump.values import render_value
 
 UTC = datetime.timezone.utc
 

@@ -3,7 +3,7 @@ from django.db import DEFAULT_DB_ALIAS, DatabaseError
 
 from lino_dumpy.cli import ask, check_migrated, count_of, database_error
 
-from lino_dumpy.ddt import double_dump_test
+from lino_dumpy.testing.ddt import double_dump_test
 from lino_dumpy.exceptions import DumpyError
 
 MAX_SHOWN = 50

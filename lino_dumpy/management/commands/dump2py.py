@@ -5,7 +5,7 @@ from lino_dumpy import conf
 from lino_dumpy.cli import check_migrated, count_of, database_error
 from lino_dumpy.engines import describe_tables
 from lino_dumpy.exceptions import DumpyError, was_interrupted
-from lino_dumpy.writer import dump
+from lino_dumpy.dump.writer import dump
 
 
 class Command(BaseCommand):

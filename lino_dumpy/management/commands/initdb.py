@@ -4,12 +4,15 @@ A Lino ``restore.py`` calls ``initdb`` by name right after creating its
 loader; Lino's command would drop the database before a single row is
 known to load.  In a Lino site with the lino_dumpy plugin this command
 comes first: while a Lino dump is being restored it replaces the data
-atomically instead (see lino_dumpy.lino_compat); otherwise it is Lino's
+atomically instead (see lino_dumpy.lino.compat); otherwise it is Lino's
 ``initdb``, unchanged.
 """
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import DEFAULT_DB_ALIAS
+
+from lino_dumpy.conf import lino_site
+from lino_dumpy.lino.compat import running_restore
 
 
 class Command(BaseCommand):
@@ -32,8 +35,6 @@ class Command(BaseCommand):
                  "uses the database of the dump's loader).")
 
     def handle(self, **options):
-        from lino_dumpy.conf import lino_site
-        from lino_dumpy.lino_compat import running_restore
         restore = running_restore()
         if restore is not None:
             restore.replace_data(interactive=options["interactive"])
@@ -42,6 +43,7 @@ class Command(BaseCommand):
             raise CommandError(
                 "initdb is a command of Lino sites, and this project is not "
                 "one. Use `manage.py flush` and `manage.py loaddata`.")
+        # Lino is optional; this branch runs only in a Lino site.
         from lino.management.commands.initdb import Command as LinoInitdb
         call_command(
             LinoInitdb(), *options["fixtures"],

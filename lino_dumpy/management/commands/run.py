@@ -5,6 +5,8 @@ import sys
 
 from django.core.management.base import BaseCommand, CommandError
 
+from lino_dumpy.dumpformat import RESTORE_SCRIPT
+
 
 class Command(BaseCommand):
     help = ("Run a Python script with the site loaded, as Lino's `run` "
@@ -21,7 +23,7 @@ class Command(BaseCommand):
     def handle(self, script, script_args, **options):
         path = script
         if os.path.isdir(path):
-            path = os.path.join(path, "restore.py")
+            path = os.path.join(path, RESTORE_SCRIPT)
         if not os.path.isfile(path):
             raise CommandError(
                 "%s does not exist. Give a Python script or a dump "

@@ -65,6 +65,6 @@ SITE = Site(globals())
 # it afterwards so that the test matrix can choose the backend.
 DATABASES = {"default": database_from_environ(PROJECT_DIR / "default.sqlite3")}
 
-# The tests choose how many processes write a dump (see lino_dumpy.dumpworkers).
+# The tests choose how many processes write a dump (see lino_dumpy.dump.workers).
 if os.environ.get("DUMPY_DUMP_WORKERS"):
     DUMPY_DUMP_WORKERS = int(os.environ["DUMPY_DUMP_WORKERS"])

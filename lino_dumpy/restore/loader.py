@@ -1,0 +1,292 @@
+"""The loader that a dump's table files feed: ``loader.save(obj)``.
+
+Objects are collected per model and inserted in batches with
+``executemany``, writing the stored values as they are (see inserts.py).  The caller runs the loader
+inside one transaction with constraint checks deferred;
+:func:`lino_dumpy.integrity.check_foreign_keys` verifies them before the
+commit.
+
+Lino's protocol is kept: an object's ``before_dumpy_save(loader)`` runs
+before it is inserted, and if it raises, the object is deferred and retried
+in a second pass once more rows are in (``flush_deferred_objects``).
+"""
+import copy
+import logging
+import sys
+from collections import Counter
+from contextlib import contextmanager
+
+from django.db import (DatabaseError, OperationalError, connections, models,
+                       transaction)
+from django.core.exceptions import ValidationError
+
+from .. import conf
+from ..exceptions import RestoreFailed, UnsavedObjects
+from .inserts import TableInserter, UnfitValue
+from ..ordering import model_label
+
+logger = logging.getLogger(__name__)
+
+_databases = ["default"]
+
+
+def current_database():
+    """The alias of the database that the running restore writes to."""
+    return _databases[-1]
+
+
+@contextmanager
+def using_database(alias):
+    _databases.append(alias)
+    try:
+        yield
+    finally:
+        _databases.pop()
+
+
+def code_line(code, offset):
+    """The source line of the instruction at `offset` in `code`."""
+    for start, end, line in code.co_lines():
+        if start <= offset < end:
+            return line
+    return None
+
+
+class Where:
+    """The place in a table file that produced an object (for messages).
+
+    Only the code object and the instruction offset are kept: computing a
+    frame's line number scans the line table of the code object, which
+    for a table file of 50,000 lines costs more than the row itself.
+    """
+
+    __slots__ = ("code", "offset")
+
+    def __init__(self, code, offset):
+        self.code = code
+        self.offset = offset
+
+    @property
+    def filename(self):
+        return self.code.co_filename
+
+    @property
+    def lineno(self):
+        return code_line(self.code, self.offset)
+
+    def __str__(self):
+        return "%s:%s" % (self.filename, self.lineno)
+
+
+def is_row_problem(error, connection):
+    """False for errors that no row caused: a cancelled statement (Ctrl-C
+    reaches the database server too), a lost connection, or a transaction
+    already broken."""
+    if connection.needs_rollback or isinstance(error, OperationalError):
+        return isinstance(error, UnfitValue)
+    return True
+
+
+def describe(obj):
+    return "%s pk=%r" % (model_label(type(obj)), obj.pk)
+
+
+class Loader:
+    """Collects objects from table files and inserts them in batches.
+
+    `full_clean` validates every object (except its foreign keys, which
+    the integrity check verifies once all rows are in).
+    """
+
+    def __init__(self, using="default", full_clean=False, batch_size=None):
+        self.using = using
+        self.connection = connections[using]
+        self.full_clean = full_clean
+        self.batch_size = batch_size or conf.batch_size()
+        self.pending = {}
+        self.inserters = {}
+        self.deferred = []
+        self.parent_updates = []
+        self.counts = Counter()
+        self.count_objects = 0
+        self.after_load_handlers = []
+        self.before_load_handlers = []
+        self.progress = None
+
+    # Lino's name for the list of after_load callbacks.
+    @property
+    def AFTER_LOAD_HANDLERS(self):
+        return self.after_load_handlers
+
+    def save(self, obj):
+        """Save one object, an iterable of objects, or nothing (None)."""
+        if obj is None:
+            return
+        if isinstance(obj, models.Model):
+            frame = sys._getframe(1)
+            where = Where(frame.f_code, frame.f_lasti)
+            self.save_instance(obj, where)
+        elif hasattr(obj, "__iter__"):
+            for item in obj:
+                self.save(item)
+        else:
+            raise RestoreFailed(
+                "loader.save() got %r, which is neither a model instance "
+                "nor an iterable of them." % (obj,))
+
+    def save_instance(self, obj, where):
+        hook = getattr(obj, "before_dumpy_save", None)
+        if hook is not None:
+            self.flush()
+            try:
+                hook(self)
+            except Exception as error:
+                logger.debug("Deferred %s: %s", describe(obj), error)
+                self.deferred.append((obj, where, error))
+                return
+        self.stage(obj, where)
+
+    def stage(self, obj, where):
+        if self.full_clean:
+            self.validate(obj, where)
+        model = type(obj)
+        batch = self.pending.get(model)
+        if batch is None:
+            batch = self.pending[model] = []
+        batch.append((obj, where))
+        if len(batch) >= self.batch_size:
+            self.flush_model(model)
+
+    def validate(self, obj, where):
+        """Report what full_clean() finds, never alter what is restored:
+        ``clean_fields()`` assigns cleaned values, so a copy is cleaned."""
+        local = set(obj._meta.local_concrete_fields)
+        exclude = [f.name for f in obj._meta.concrete_fields
+                   if f.is_relation or f not in local]
+        try:
+            copy.copy(obj).full_clean(exclude=exclude, validate_unique=False,
+                                      validate_constraints=False)
+        except ValidationError as error:
+            problems = getattr(error, "message_dict", None) or {
+                None: error.messages}
+            fields = sorted(name for name in problems if name)
+            raise RestoreFailed(
+                "%s is not valid (--full-clean): %s" % (describe(obj), "; ".join(
+                    "%s: %s" % (name, " ".join(messages)) if name else
+                    " ".join(messages)
+                    for name, messages in sorted(problems.items(),
+                                                 key=lambda i: str(i[0])))),
+                model=model_label(type(obj)), pk=obj.pk,
+                field=", ".join(fields) or None,
+                filename=where.filename, lineno=where.lineno) from error
+
+    def flush(self):
+        """Insert every collected object."""
+        for model in list(self.pending):
+            self.flush_model(model)
+
+    def flush_model(self, model):
+        batch = self.pending.pop(model, None)
+        if not batch:
+            return
+        inserter = self.inserters.get(model)
+        if inserter is None:
+            inserter = self.inserters[model] = TableInserter(
+                model, self.connection)
+        objs = [obj for obj, where in batch]
+        try:
+            with transaction.atomic(using=self.using, savepoint=True):
+                inserter.insert(objs)
+        except (DatabaseError, UnfitValue) as error:
+            if not is_row_problem(error, self.connection):
+                raise
+            self.diagnose(inserter, batch, error)
+        for obj in objs:
+            parent = getattr(obj, "_dumpy_parent_values", None)
+            if parent is not None:
+                self.parent_updates.append(parent)
+        self.counts[model_label(model)] += len(objs)
+        self.count_objects += len(objs)
+        if self.progress is not None:
+            self.progress.update(len(objs))
+
+    def diagnose(self, inserter, batch, batch_error):
+        """Find the row of a failed batch that cannot be inserted."""
+        for obj, where in batch:
+            try:
+                with transaction.atomic(using=self.using, savepoint=True):
+                    inserter.insert([obj])
+            except UnfitValue as error:
+                raise RestoreFailed(
+                    "%s: %s. Fix the value or convert it in a migration "
+                    "step." % (describe(obj), error),
+                    model=model_label(type(obj)), pk=obj.pk,
+                    field=error.attname, filename=where.filename,
+                    lineno=where.lineno) from error
+            except DatabaseError as error:
+                raise RestoreFailed(
+                    "The database refused %s: %s. Check for a duplicate "
+                    "primary key or a value that does not fit its field."
+                    % (describe(obj), str(error).strip()),
+                    model=model_label(type(obj)), pk=obj.pk,
+                    filename=where.filename, lineno=where.lineno
+                ) from error
+        raise RestoreFailed(
+            "The database refused a batch of %s rows: %s"
+            % (model_label(inserter.model), batch_error)) from batch_error
+
+    def flush_deferred_objects(self):
+        """Retry deferred objects until a pass saves none of them."""
+        while self.deferred:
+            self.flush()
+            retry, self.deferred = self.deferred, []
+            for obj, where, _ in retry:
+                try:
+                    obj.before_dumpy_save(self)
+                except Exception as error:
+                    self.deferred.append((obj, where, error))
+                else:
+                    self.stage(obj, where)
+            if len(self.deferred) == len(retry):
+                break
+        self.flush()
+
+    def apply_parent_updates(self):
+        """Write parent fields that a migrated create_mti_child() received."""
+        for parent_model, pk, values in self.parent_updates:
+            parent_model._base_manager.using(self.using).filter(
+                pk=pk).update(**values)
+        self.parent_updates = []
+
+    def initialize(self):
+        """Run the before_load callbacks (Lino's name)."""
+        for handler in self.before_load_handlers:
+            logger.info("Running before_load handler %s",
+                        handler.__doc__ or handler.__name__)
+            handler(self)
+
+    def finish_rows(self):
+        """Save what was deferred and apply the pending parent updates."""
+        self.flush_deferred_objects()
+        self.apply_parent_updates()
+
+    def run_after_load(self):
+        """Run the after_load callbacks; fail if objects remain unsaved."""
+        for handler in self.after_load_handlers:
+            logger.info("Running after_load handler %s",
+                        handler.__doc__ or handler.__name__)
+            handler(self)
+            self.flush_deferred_objects()
+        if self.deferred:
+            raise UnsavedObjects([
+                "%s (%s): %s: %s" % (describe(obj), where,
+                                     type(error).__name__, error)
+                for obj, where, error in self.deferred])
+
+    def finalize(self):
+        """Finish the rows, then run the after_load callbacks (Lino's name).
+
+        Raises UnsavedObjects if some objects could never be saved.
+        """
+        self.finish_rows()
+        self.run_after_load()

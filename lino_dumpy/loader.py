@@ -258,15 +258,19 @@ class Loader:
             self.flush()
             retry, self.deferred = self.deferred, []
             for obj, where, _ in retry:
-                try:
-                    obj.before_dumpy_save(self)
-                except Exception as error:
-                    self.deferred.append((obj, where, error))
-                else:
-                    self.stage(obj, where)
+                self.retry(obj, where)
             if len(self.deferred) == len(retry):
                 break
         self.flush()
+
+    def retry(self, obj, where):
+        """Save a deferred object, or defer it again."""
+        try:
+            obj.before_dumpy_save(self)
+        except Exception as error:
+            self.deferred.append((obj, where, error))
+        else:
+            self.stage(obj, where)
 
     def apply_parent_updates(self):
         """Write parent fields that a migrated create_mti_child() received."""

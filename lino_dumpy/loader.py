@@ -24,7 +24,8 @@ from django.db import (DatabaseError, OperationalError, connections, models,
 from django.core.exceptions import ValidationError
 
 from . import conf
-from .exceptions import RestoreFailed, UnsavedObjects
+from .exceptions import (DumpyError, MigrationStepFailed, RestoreFailed,
+                         UnsavedObjects)
 from .inserts import TableInserter, UnfitValue
 from .ordering import model_label
 
@@ -282,9 +283,7 @@ class Loader:
     def initialize(self):
         """Run the before_load callbacks (Lino's name)."""
         for handler in self.before_load_handlers:
-            logger.info("Running before_load handler %s",
-                        handler.__doc__ or handler.__name__)
-            handler(self)
+            self.run_handler(handler, "before_load")
 
     def finish_rows(self):
         """Save what was deferred and apply the pending parent updates."""
@@ -294,14 +293,22 @@ class Loader:
     def run_after_load(self):
         """Run the after_load callbacks; fail if objects remain unsaved."""
         for handler in self.after_load_handlers:
-            self.run_after_load_handler(handler)
+            self.run_handler(handler, "after_load")
             self.flush_deferred_objects()
         self.check_unsaved()
 
-    def run_after_load_handler(self, handler):
-        logger.info("Running after_load handler %s",
-                    handler.__doc__ or handler.__name__)
-        handler(self)
+    def run_handler(self, handler, kind):
+        """Run a before_load or after_load callback of a migration step."""
+        name = getattr(handler, "__name__", repr(handler))
+        logger.info("Running %s handler %s", kind, handler.__doc__ or name)
+        try:
+            handler(self)
+        except DumpyError:
+            raise
+        except Exception as error:
+            raise MigrationStepFailed(
+                "the %s handler %s of a migration step failed: %s: %s."
+                % (kind, name, type(error).__name__, error)) from error
 
     def check_unsaved(self):
         """Raise UnsavedObjects if deferred objects could never be saved."""

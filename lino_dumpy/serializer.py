@@ -20,14 +20,20 @@ and each object.
 
 **Table files of a dump** (``loaddata DIR/shop_product.py``): the rows of
 one table.  They need the globals of the dump's ``restore.py``, which must
-be next to them; the dump's migration steps run first.
+be next to them and list them.
 
-**A whole dump** (``loaddata DIR/restore.py``): the migration steps run,
-then the rows of every table file are added.  Unlike ``restore.py`` this
-does not replace the data: rows are written by primary key the way
-``loaddata`` writes every fixture (a row whose primary key exists is
-updated, the others are inserted) and stored values are kept as they are
-(``raw=True``: no ``save()``, no ``auto_now``).
+**A whole dump** (``loaddata DIR/restore.py``): the rows of every table
+file.
+
+A dump loads through the restore's pipeline (restore.py, loader.py): the
+same checks before any row (format, table files, migration steps, models
+the code lacks or without a table), the same table files and the same
+loader, in "add rows" mode (AddingLoader) instead of "replace the data":
+no table is emptied and nothing is asked; loaddata saves the objects that
+the table files hand over, by primary key the way it writes every fixture
+(a row whose primary key exists is updated, the others are inserted), with
+the stored values as they are (``raw=True``: no ``save()``, no
+``auto_now``).
 
 Everything runs inside loaddata's transaction: any error rolls back all
 fixtures of the command.  ``dumpdata --format py`` is refused; write dumps
@@ -40,7 +46,8 @@ from contextlib import ExitStack
 
 from django.core.management.base import CommandError
 from django.core.serializers import base
-from django.db import DEFAULT_DB_ALIAS, connections, models, transaction
+from django.db import (DEFAULT_DB_ALIAS, connections, models, router,
+                       transaction)
 
 from .dumpinfo import check_restore_py, lists_table_file
 from .exceptions import DumpyError, located
@@ -400,8 +407,9 @@ class DumpFixture(Restorer):
     The restore's pipeline: the same checks of the dump (format, table
     files, migration steps, models), the same table files and the same
     loader, but in "add rows" mode (AddingLoader): loaddata saves each
-    object that the table files hand over, in its own transaction, instead
-    of the restore emptying the tables and inserting in batches.
+    object that the table files hand over, inside its transaction, instead
+    of the restore emptying the tables and inserting in batches.  It is
+    the loader of the FixtureObjects it yields: their save runs here.
     """
 
     ROLLED_BACK = NOTHING_LOADED
@@ -420,6 +428,13 @@ class DumpFixture(Restorer):
 
     def say(self, message, level=1):
         logger.info("%s", message)
+
+    def check_has_table(self, model, rows, filename):
+        """As in a restore, except for models that the database routers
+        keep off this database: loaddata skips their objects, as it does
+        in every fixture."""
+        if router.allow_migrate_model(self.options.using, model):
+            super().check_has_table(model, rows, filename)
 
     def context(self):
         """What the code of a dump runs in (as in a restore)."""
@@ -462,16 +477,18 @@ class DumpFixture(Restorer):
                                 sorted(loader.models, key=model_label))
         for handler in loader.after_load_handlers:
             with self.context():
-                loader.run_after_load_handler(handler)
+                loader.run_handler(handler, "after_load")
             yield from self.hand_over()
             with self.context():
                 loader.flush_deferred_objects()
 
     def hand_over(self):
+        """FixtureObjects for loaddata, of the objects saved so far."""
         for obj, where in self.loader.take_handed_over():
             yield FixtureObject(self, obj, where)
 
     def add(self, obj, where):
+        """loaddata saves an object that was handed over."""
         with self.context():
             self.loader.add(obj, where)
 

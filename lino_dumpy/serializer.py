@@ -227,8 +227,18 @@ class ObjectsLoader(Loader):
         return None
 
     def check_unsaved(self):
-        if self.deferred:
-            raise unsaved_error(self.fixture, self.deferred)
+        """Name every object that could never be saved, with its error."""
+        if not self.deferred:
+            return
+        lines = ["%d object(s) could not be saved:" % len(self.deferred)]
+        for obj, where, error in self.deferred:
+            reason = (str(error) if isinstance(error, WaitingFor)
+                      else "%s: %s" % (type(error).__name__, error))
+            lines.append("- %s: %s: %s" % (
+                where, describe(obj, with_text=True), reason))
+        lines.append(NOTHING_LOADED)
+        raise FixtureError("\n".join(lines), self.fixture) from \
+            self.deferred[0][2]
 
 
 class WaitingFor(Exception):
@@ -278,19 +288,6 @@ def refresh_relations(obj):
                 setattr(obj, field.name, related)
         elif getattr(obj, field.attname) in field.empty_values:
             setattr(obj, field.name, related)
-
-
-def unsaved_error(fixture, deferred):
-    lines = ["%d object(s) could not be saved:" % len(deferred)]
-    for obj, where, error in deferred:
-        reason = (str(error) if isinstance(error, WaitingFor)
-                  else "%s: %s" % (type(error).__name__, error))
-        lines.append("- %s: %s: %s" % (where, describe(obj, with_text=True),
-                                      reason))
-    lines.append(NOTHING_LOADED)
-    error = FixtureError("\n".join(lines), fixture)
-    error.__cause__ = deferred[0][2]
-    return error
 
 
 def yield_point(iterator, where):

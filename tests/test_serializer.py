@@ -4,6 +4,8 @@ The fixtures are written into temporary files and loaded by their
 absolute path, in this process with call_command (loaddata's own
 transaction) or in a subprocess for what a user sees on the command line.
 """
+import io
+import re
 import textwrap
 
 import pytest
@@ -11,8 +13,10 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.test.utils import override_settings
 
+from lino_dumpy.exceptions import MigrationStepFailed, UnknownModel
 from lino_dumpy.migrate import Migrator
 from lino_dumpy.operations import ConvertValue
+from lino_dumpy.restore import restore_directory
 from lino_dumpy.writer import dump
 from tests.fixtures_data import populate, snapshot
 
@@ -338,13 +342,30 @@ def test_rows_of_a_model_the_code_lacks_are_refused_before_any_row(
     with pytest.raises(CommandError) as info:
         loaddata(str(tmp_path / "d" / "fieldtypes_everything.py"),
                  str(tmp_path / "d" / fixture))
-    assert str(info.value) == (
-        "%s: The dump has 1 row of fieldtypes.Club (in fieldtypes_club.py), "
-        "a model that does not exist in this version of the code and that "
-        "no migration step handles. Write a migration step that renames, "
-        "converts or removes it. Nothing was loaded." % (
-            tmp_path / "d" / fixture))
+    refusal = ("The dump has 1 row of fieldtypes.Club (in "
+               "fieldtypes_club.py), a model that does not exist in this "
+               "version of the code and that no migration step handles. "
+               "Write a migration step that renames, converts or removes "
+               "it.")
+    assert str(info.value) == "%s: %s Nothing was loaded." % (
+        tmp_path / "d" / fixture, refusal)
     assert (Club.objects.count(), Everything.objects.count()) == (0, 0)
+    with pytest.raises(UnknownModel, match=re.escape(refusal)):
+        restore_directory(str(tmp_path / "d"), interactive=False,
+                          verbosity=0)
+    assert (Club.objects.count(), Everything.objects.count()) == (0, 0)
+
+
+def test_excluded_models_are_skipped(populated, tmp_path):
+    """loaddata decides which objects to save (``--exclude``)."""
+    from tests.fieldtypes.models import Everything
+    dump(tmp_path / "d", progress=False)
+    call_command("flush", interactive=False, verbosity=0)
+    out = io.StringIO()
+    call_command("loaddata", str(tmp_path / "d" / "fieldtypes_everything.py"),
+                 exclude=["fieldtypes.Everything"], stdout=out)
+    assert "Installed 0 object(s) (of 3) from 1 fixture(s)" in out.getvalue()
+    assert not Everything.objects.exists()
 
 
 class FailingAfterLoad(Migrator):
@@ -358,8 +379,6 @@ class FailingAfterLoad(Migrator):
 
 def test_a_failing_after_load_callback_is_named(clean_db, tmp_path):
     """The same message from loaddata and from the restore."""
-    from lino_dumpy.exceptions import MigrationStepFailed
-    from lino_dumpy.restore import restore_directory
     from tests.fieldtypes.models import Club
     canonical_auto_rows()
     populate()

@@ -20,41 +20,49 @@ and each object.
 
 **Table files of a dump** (``loaddata DIR/shop_product.py``): the rows of
 one table.  They need the globals of the dump's ``restore.py``, which must
-be next to them; the dump's migration steps run first.
+be next to them and list them.
 
-**A whole dump** (``loaddata DIR/restore.py``): the migration steps run,
-then the rows of every table file are added.  Unlike ``restore.py`` this
-does not replace the data: rows are written by primary key the way
-``loaddata`` writes every fixture (a row whose primary key exists is
-updated, the others are inserted) and stored values are kept as they are
-(``raw=True``: no ``save()``, no ``auto_now``).
+**A whole dump** (``loaddata DIR/restore.py``): the rows of every table
+file.
+
+A dump loads through the restore's pipeline (restore.py, loader.py): the
+same checks before any row (format, table files, migration steps, models
+the code lacks or without a table), the same table files and the same
+loader, in "add rows" mode (AddingLoader) instead of "replace the data":
+no table is emptied and nothing is asked; loaddata saves the objects that
+the table files hand over, by primary key the way it writes every fixture
+(a row whose primary key exists is updated, the others are inserted), with
+the stored values as they are (``raw=True``: no ``save()``, no
+``auto_now``).
 
 Everything runs inside loaddata's transaction: any error rolls back all
 fixtures of the command.  ``dumpdata --format py`` is refused; write dumps
 with ``manage.py dump2py``.
 """
-import ast
 import logging
 import os
-import sys
 import types
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack
 
 from django.core.management.base import CommandError
 from django.core.serializers import base
-from django.db import DEFAULT_DB_ALIAS, connections, models, transaction
+from django.db import (DEFAULT_DB_ALIAS, connections, models, router,
+                       transaction)
 
-from . import conf
-from .restore.datetimes import locate_refusal, restore_dt
-from .restore.dumpinfo import check_restore_py, lists_table_file
-from .exceptions import DumpyError, InvalidLocalTime
-from .restore.loader import code_line
+from .dumpformat import ROW_PREFIX_BYTES
+from .exceptions import DumpyError, located
 from .ordering import model_label
+from .restore.compiling import compiled_table_files
+from .restore.dumpinfo import check_restore_py, lists_table_file
+from .restore.integrity import reset_sequences
+from .restore.loader import AddingLoader, Loader, describe, using_database
+from .restore.restorer import (NOTHING_CHANGED, Restorer, RestoreOptions,
+                               load_dump, loading_from_dump, table_file_line)
 
 logger = logging.getLogger(__name__)
 
-#: Statements of a table file executed between two hand-overs to loaddata.
-CHUNK_SIZE = 1000
+#: What the message of a refused fixture ends with.
+NOTHING_LOADED = "Nothing was loaded."
 
 
 class FixtureError(DumpyError, base.DeserializationError, CommandError):
@@ -66,25 +74,24 @@ class FixtureError(DumpyError, base.DeserializationError, CommandError):
     """
 
     def __init__(self, message, filename=None, lineno=None):
-        if filename:
-            where = filename if lineno is None else "%s:%s" % (filename,
-                                                               lineno)
-            message = "%s: %s" % (where, message)
-        super().__init__(message)
+        super().__init__(located(message, filename, lineno))
         self.filename = filename
         self.lineno = lineno
 
     @classmethod
     def wrap(cls, error, fixture):
         """A FixtureError for another lino_dumpy error met while loading."""
+        message = str(error).replace(NOTHING_CHANGED, "").rstrip()
+        if not message.endswith(NOTHING_LOADED):
+            message += " " + NOTHING_LOADED
         filename = getattr(error, "filename", None)
-        if filename:
-            # The message of `error` names its file already.
-            result = cls("%s Nothing was loaded." % error)
-            result.filename = filename
-            result.lineno = getattr(error, "lineno", None)
-            return result
-        return cls("%s Nothing was loaded." % error, fixture)
+        if not filename:
+            return cls(message, fixture)
+        # The message of `error` names its file already.
+        result = cls(message)
+        result.filename = filename
+        result.lineno = getattr(error, "lineno", None)
+        return result
 
 
 class FlushDeferredObjects:
@@ -108,21 +115,12 @@ class Serializer(base.Serializer):
 
 
 class Where:
-    """The fixture file and the line that produced an object."""
+    """The fixture file and the line that yielded an object."""
 
-    def __init__(self, fixture, filename=None, lineno=None, code=None,
-                 offset=None):
+    def __init__(self, fixture, filename=None, lineno=None):
         self.fixture = fixture
         self.filename = filename
-        self._lineno = lineno
-        self.code, self.offset = code, offset
-
-    @property
-    def lineno(self):
-        """Computed only when needed: see lino_dumpy.loader.Where."""
-        if self._lineno is None and self.code is not None:
-            self._lineno = code_line(self.code, self.offset)
-        return self._lineno
+        self.lineno = lineno
 
     def __str__(self):
         if self.lineno is None:
@@ -133,24 +131,12 @@ class Where:
                                           self.lineno)
 
 
-def describe(obj):
-    """``shop.Product pk=3 ('Red mug')``: an object in a message."""
-    try:
-        text = str(obj)
-    except Exception:
-        text = None
-    result = "%s pk=%r" % (model_label(type(obj)), obj.pk)
-    if text and len(text) <= 60:
-        result += " (%r)" % text
-    return result
-
-
 class FixtureObject(base.DeserializedObject):
     """One object of a ``.py`` fixture, as loaddata receives it.
 
     loaddata decides whether to save it (``--exclude``, database routers)
     and calls :meth:`save`; how it is saved is up to the loader that
-    produced it.
+    produced it (its ``add(obj, where)``).
     """
 
     def __init__(self, loader, obj, where):
@@ -159,20 +145,19 @@ class FixtureObject(base.DeserializedObject):
         self.where = where
 
     def save(self, save_m2m=True, using=None, **kwargs):
-        self.loader.save_object(self, using or self.loader.using)
+        try:
+            self.loader.add(self.object, self.where)
+        except FixtureError:
+            raise
+        except DumpyError as error:
+            raise FixtureError.wrap(error, self.loader.fixture) from error
 
 
-class Deferred:
-    """An object waiting for a second pass, with the reason why."""
-
-    def __init__(self, item, using, error):
-        self.item = item
-        self.using = using
-        self.error = error
-
-
-class ObjectsLoader:
-    """Saves what the ``objects()`` of a fixture module yields.
+class ObjectsLoader(Loader):
+    """The restore's loader for what the ``objects()`` of a fixture module
+    yields: each object is validated and saved with its model's
+    ``save()`` (Lino's convention), one at a time; one that cannot be
+    saved yet is deferred and retried as in a restore.
 
     The protocol names are Lino's: objects get ``before_dumpy_save(loader)``
     called, and a fixture may yield ``FlushDeferredObjects`` (the class,
@@ -180,12 +165,9 @@ class ObjectsLoader:
     before it goes on.
     """
 
-    quick = False
-
     def __init__(self, fixture, using):
+        super().__init__(using)
         self.fixture = fixture
-        self.using = using
-        self.deferred = []
         self.waiting = set()
         self.saved = 0
 
@@ -210,53 +192,54 @@ class ObjectsLoader:
                     return
                 yield from self.expand(value, yield_point(iterator, where))
 
-    def save_object(self, item, using):
-        obj = item.object
+    def add(self, obj, where):
+        """Save `obj` (loaddata calls this), or defer it."""
         self.waiting.discard(id(obj))
-        error = self.try_save(obj, using)
+        error = self.try_save(obj)
         if error is not None:
             logger.debug("Deferred %s: %s", describe(obj), error)
             self.waiting.add(id(obj))
-            self.deferred.append(Deferred(item, using, error))
+            self.deferred.append((obj, where, error))
+
+    retry = add
 
     def unsaved_dependencies(self, obj):
         """Objects that `obj` points to and that are not saved yet."""
         return [related for field, related in cached_relations(obj)
                 if related.pk is None or id(related) in self.waiting]
 
-    def try_save(self, obj, using):
+    def try_save(self, obj):
         """Save `obj` or return the reason why it cannot be saved yet."""
         waiting_for = self.unsaved_dependencies(obj)
         if waiting_for:
             return WaitingFor(waiting_for)
         refresh_relations(obj)
         try:
-            with transaction.atomic(using=using, savepoint=True):
+            with transaction.atomic(using=self.using, savepoint=True):
                 hook = getattr(obj, "before_dumpy_save", None)
                 if hook is not None:
                     hook(self)
-                obj._state.db = using
-                if not self.quick:
-                    obj.full_clean(exclude=null_values(obj))
-                obj.save(using=using)
+                obj._state.db = self.using
+                obj.full_clean(exclude=null_values(obj))
+                obj.save(using=self.using)
         except Exception as error:
             return error
         self.saved += 1
         return None
 
-    def flush_deferred_objects(self):
-        """Retry the deferred objects until a pass saves none of them."""
-        while self.deferred:
-            retry, self.deferred = self.deferred, []
-            for deferred in retry:
-                self.save_object(deferred.item, deferred.using)
-            if len(self.deferred) == len(retry):
-                return
-
-    def finalize(self):
-        self.flush_deferred_objects()
-        if self.deferred:
-            raise unsaved_error(self.fixture, self.deferred)
+    def check_unsaved(self):
+        """Name every object that could never be saved, with its error."""
+        if not self.deferred:
+            return
+        lines = ["%d object(s) could not be saved:" % len(self.deferred)]
+        for obj, where, error in self.deferred:
+            reason = (str(error) if isinstance(error, WaitingFor)
+                      else "%s: %s" % (type(error).__name__, error))
+            lines.append("- %s: %s: %s" % (
+                where, describe(obj, with_text=True), reason))
+        lines.append(NOTHING_LOADED)
+        raise FixtureError("\n".join(lines), self.fixture) from \
+            self.deferred[0][2]
 
 
 class WaitingFor(Exception):
@@ -265,7 +248,8 @@ class WaitingFor(Exception):
     def __init__(self, objects):
         super().__init__(
             "it points to %s, which %s not saved" % (
-                ", ".join(describe(obj) for obj in objects),
+                ", ".join(describe(obj, with_text=True)
+                          for obj in objects),
                 "is" if len(objects) == 1 else "are"))
 
 
@@ -307,20 +291,6 @@ def refresh_relations(obj):
             setattr(obj, field.name, related)
 
 
-def unsaved_error(fixture, deferred):
-    lines = ["%d object(s) could not be saved:" % len(deferred)]
-    for item in deferred:
-        error = item.error
-        reason = (str(error) if isinstance(error, WaitingFor)
-                  else "%s: %s" % (type(error).__name__, error))
-        lines.append("- %s: %s: %s" % (item.item.where,
-                                      describe(item.item.object), reason))
-    lines.append("Nothing was loaded.")
-    error = FixtureError("\n".join(lines), fixture)
-    error.__cause__ = deferred[0].error
-    return error
-
-
 def yield_point(iterator, where):
     """Where a generator stopped: its innermost frame, else `where`."""
     frame = None
@@ -330,105 +300,6 @@ def yield_point(iterator, where):
     if frame is None:
         return where
     return Where(where.fixture, frame.f_code.co_filename, frame.f_lineno)
-
-
-class DumpLoader:
-    """The ``loader`` that a dump's table files call while loaddata runs.
-
-    ``loader.save(obj)`` collects the objects of the statements being
-    executed; the deserializer hands them to loaddata, which saves them
-    with :meth:`save_object`.  Lino's protocol is kept:
-    ``before_dumpy_save(loader)`` defers an object when it raises, and the
-    migration steps' ``before_load``/``after_load`` callbacks run.
-    """
-
-    quick = True
-
-    def __init__(self, fixture, using):
-        self.fixture = fixture
-        self.using = using
-        self.pending = []
-        self.deferred = []
-        self.parent_updates = []
-        self.before_load_handlers = []
-        self.after_load_handlers = []
-        self.models = {}
-
-    # Lino's name for the list of after_load callbacks.
-    @property
-    def AFTER_LOAD_HANDLERS(self):
-        return self.after_load_handlers
-
-    def save(self, obj):
-        """Called by the table files: one object, an iterable, or None."""
-        if obj is None:
-            return
-        if isinstance(obj, models.Model):
-            frame = sys._getframe(1)
-            self.pending.append(FixtureObject(self, obj, Where(
-                self.fixture, frame.f_code.co_filename,
-                code=frame.f_code, offset=frame.f_lasti)))
-        elif hasattr(obj, "__iter__"):
-            for item in obj:
-                self.save(item)
-        else:
-            raise FixtureError(
-                "loader.save() got %r, which is neither a model instance "
-                "nor an iterable of them." % (obj,), self.fixture)
-
-    def take_pending(self):
-        pending, self.pending = self.pending, []
-        return pending
-
-    def save_object(self, item, using):
-        obj = item.object
-        hook = getattr(obj, "before_dumpy_save", None)
-        if hook is not None:
-            try:
-                hook(self)
-            except Exception as error:
-                logger.debug("Deferred %s: %s", describe(obj), error)
-                self.deferred.append(Deferred(item, using, error))
-                return
-        self.write(item, using)
-
-    def write(self, item, using):
-        """Save the stored values as they are (loaddata's raw save)."""
-        obj = item.object
-        try:
-            models.Model.save_base(obj, using=using, raw=True)
-        except Exception as error:
-            raise FixtureError(
-                "%s could not be saved: %s: %s. Nothing was loaded." % (
-                    describe(obj), type(error).__name__,
-                    str(error).strip()),
-                item.where.filename, item.where.lineno) from error
-        self.models.setdefault(using, set()).add(type(obj))
-        parent = getattr(obj, "_dumpy_parent_values", None)
-        if parent is not None:
-            self.parent_updates.append((using, parent))
-
-    def flush_deferred_objects(self):
-        """Retry the deferred objects until a pass saves none of them."""
-        while self.deferred:
-            retry, self.deferred = self.deferred, []
-            for deferred in retry:
-                self.save_object(deferred.item, deferred.using)
-            if len(self.deferred) == len(retry):
-                return
-
-    def reset_sequences(self):
-        """Let new rows (of after_load callbacks) follow the loaded ones."""
-        from .restore.integrity import reset_sequences
-        for using, written in self.models.items():
-            reset_sequences(using, sorted(written, key=model_label))
-
-    def apply_parent_updates(self):
-        """Write parent fields that a migrated create_mti_child() received."""
-        for using, (parent_model, pk, values) in self.parent_updates:
-            parent_model._base_manager.using(using).filter(pk=pk).update(
-                **values)
-        self.parent_updates = []
 
 
 class Deserializer(base.Deserializer):
@@ -466,11 +337,10 @@ class Deserializer(base.Deserializer):
                                  self.using).objects()
         restore_py = os.path.join(os.path.dirname(self.path), "restore.py")
         if os.path.basename(self.path) == "restore.py":
-            return DumpFixture(self.path, self.using).objects()
+            return dump_objects(self.path, self.using)
         if os.path.isfile(restore_py) and lists_table_file(restore_py,
                                                            self.path):
-            return DumpFixture(restore_py, self.using,
-                               only=self.path).objects()
+            return dump_objects(restore_py, self.using, only=self.path)
         return ModuleFixture(self.path, self.read_source(),
                              self.using).objects()
 
@@ -498,11 +368,11 @@ class ModuleFixture:
             raise FixtureError(
                 "importing the fixture failed: %s: %s" % (
                     type(error).__name__, error), self.path,
-                error_line(error, self.path)) from error
+                table_file_line(error, self.path)) from error
         return module
 
     def objects(self):
-        if b"\nloader.save(" in b"\n" + self.source:
+        if b"\n" + ROW_PREFIX_BYTES in b"\n" + self.source:
             raise FixtureError(
                 "this is a table file of a dump, but there is no restore.py "
                 "of that dump next to it (or its TABLE_FILES does not list "
@@ -518,137 +388,75 @@ class ModuleFixture:
         where = Where(self.path)
         try:
             yield from loader.expand(function(), where)
-            loader.finalize()
+            loader.finish_rows()
+            loader.check_unsaved()
         except DumpyError:
             raise
         except Exception as error:
             raise FixtureError(
-                "objects() failed: %s: %s. Nothing was loaded." % (
-                    type(error).__name__, error), self.path,
-                error_line(error, self.path)) from error
+                "objects() failed: %s: %s. %s" % (
+                    type(error).__name__, error, NOTHING_LOADED), self.path,
+                table_file_line(error, self.path)) from error
 
 
-class DumpFixture:
-    """A dump loaded by loaddata: the whole of it, or one table file."""
+class DumpFixture(Restorer):
+    """A dump that loaddata loads: the whole of it, or one table file.
+
+    The restore's pipeline: the same checks of the dump (format, table
+    files, migration steps, models), the same table files and the same
+    loader, but in "add rows" mode (AddingLoader): loaddata saves each
+    object that the table files hand over, inside its transaction, instead
+    of the restore emptying the tables and inserting in batches.  It is
+    the loader of the FixtureObjects it yields: their save runs here.
+    """
+
+    ROLLED_BACK = NOTHING_LOADED
 
     def __init__(self, restore_py, using, only=None):
+        check_restore_py(restore_py)
+        module = load_dump(os.path.dirname(restore_py))
+        super().__init__(vars(module), RestoreOptions(using=using),
+                         AddingLoader(using))
         self.restore_py = restore_py
-        self.directory = os.path.dirname(restore_py)
-        self.using = using
         self.only = only
         self.fixture = only or restore_py
-        self._module = None
+        if only is not None and self.entries is not None:
+            self.entries = [entry for entry in self.entries
+                            if entry[0] == os.path.basename(only)]
 
-    @property
-    def module(self):
-        if self._module is None:
-            from .restore.restorer import load_dump
-            try:
-                check_restore_py(self.restore_py)
-                self._module = load_dump(self.directory)
-            except DumpyError as error:
-                raise FixtureError.wrap(error, self.restore_py) from error
-        return self._module
+    def say(self, message, level=1):
+        logger.info("%s", message)
 
-    def entries(self):
-        entries = getattr(self.module, "TABLE_FILES", None)
-        if entries is None:
-            raise FixtureError(
-                "this restore.py has no TABLE_FILES list, so it was not "
-                "written by lino_dumpy and cannot be loaded with loaddata. "
-                "Run it with `manage.py run DIR/restore.py`.",
-                self.restore_py)
-        if self.only is None:
-            return list(entries)
-        name = os.path.basename(self.only)
-        return [entry for entry in entries if entry[0] == name]
-
-    def objects(self):
-        loader = DumpLoader(self.fixture, self.using)
-        try:
-            with self.context():
-                globals_dict = self.prepare(loader)
-                self.run_handlers(loader.before_load_handlers, loader,
-                                  "before_load")
-            yield from loader.take_pending()
-            for entry in self.entries():
-                path = os.path.join(self.directory, entry[0])
-                for code in table_file_chunks(path):
-                    with self.context():
-                        self.run(code, globals_dict, path)
-                    yield from loader.take_pending()
-            yield from self.finalize(loader)
-        except FixtureError:
-            raise
-        except DumpyError as error:
-            raise FixtureError.wrap(error, self.fixture) from error
+    def check_has_table(self, model, rows, filename):
+        """As in a restore, except for models that the database routers
+        keep off this database: loaddata skips their objects, as it does
+        in every fixture."""
+        if router.allow_migrate_model(self.options.using, model):
+            super().check_has_table(model, rows, filename)
 
     def context(self):
-        """What the code of a dump runs in: the target database, and
-        Lino's flag."""
-        from .restore.loader import using_database
+        """What the code of a dump runs in (as in a restore)."""
         stack = ExitStack()
         stack.enter_context(loading_from_dump())
-        stack.enter_context(using_database(self.using))
+        stack.enter_context(using_database(self.options.using))
         return stack
 
-    def prepare(self, loader):
-        """Verify the table files and run the dump's migration steps."""
-        from .upgrade.migrator import install_migrations
-        from .restore.verify import check_table_files
-        globals_dict = vars(self.module)
-        check_table_files(self.directory, self.entries())
-        globals_dict["dt"] = restore_dt(globals_dict)
-        globals_dict["loader"] = loader
-        for step in install_migrations(globals_dict, loader):
-            for line in step.lines():
-                logger.info("%s", line)
-        return globals_dict
-
-    def run(self, code, globals_dict, path):
-        try:
-            exec(code, globals_dict)
-        except InvalidLocalTime as error:
-            lineno = error_line(error, path)
-            message = locate_refusal(error, globals_dict, path, lineno)[0]
-            raise FixtureError(message + " Nothing was loaded.", path,
-                               lineno) from error
-        except DumpyError:
-            raise
-        except Exception as error:
-            raise FixtureError(
-                "%s: %s. Nothing was loaded." % (type(error).__name__, error),
-                path, error_line(error, path)) from error
-
-    def run_handlers(self, handlers, loader, kind):
-        for handler in handlers:
-            name = handler.__doc__ or handler.__name__
-            logger.info("Running %s handler %s", kind, name)
-            try:
-                handler(loader)
-            except DumpyError:
-                raise
-            except Exception as error:
-                raise FixtureError(
-                    "the %s handler %s of a migration step failed: %s: %s. "
-                    "Nothing was loaded." % (kind, handler.__name__,
-                                             type(error).__name__, error),
-                    self.restore_py) from error
-
-    def finalize(self, loader):
-        """Deferred objects, after_load callbacks, parent fields."""
+    def objects(self):
+        loader = self.loader
+        self.globals["loader"] = loader
+        with self.context():
+            self.check_dump()
+            loader.initialize()
+        yield from self.hand_over()
+        for filename, code in compiled_table_files(self.directory,
+                                                   self.entries, 0):
+            with self.context():
+                self.run_table_file(filename, code)
+            yield from self.hand_over()
         with self.context():
             loader.flush_deferred_objects()
         if self.only is None:
-            if loader.after_load_handlers:
-                with self.context():
-                    loader.reset_sequences()
-            for handler in loader.after_load_handlers:
-                with self.context():
-                    self.run_handlers([handler], loader, "after_load")
-                yield from loader.take_pending()
-                with self.context():
-                    loader.flush_deferred_objects()
+            yield from self.after_load()
         elif loader.after_load_handlers:
             logger.warning(
                 "%d after_load callback(s) of the migration steps did not "
@@ -656,50 +464,45 @@ class DumpFixture:
                 len(loader.after_load_handlers), self.restore_py)
         with self.context():
             loader.apply_parent_updates()
-        if loader.deferred:
-            raise unsaved_error(self.fixture, loader.deferred)
+        loader.check_unsaved()
+
+    def after_load(self):
+        """The after_load callbacks, once the rows are in."""
+        loader = self.loader
+        if loader.after_load_handlers:
+            with self.context():
+                reset_sequences(self.options.using,
+                                sorted(loader.models, key=model_label))
+        for handler in loader.after_load_handlers:
+            with self.context():
+                loader.run_handler(handler, "after_load")
+            yield from self.hand_over()
+            with self.context():
+                loader.flush_deferred_objects()
+
+    def hand_over(self):
+        """FixtureObjects for loaddata, of the objects saved so far."""
+        for obj, where in self.loader.take_handed_over():
+            yield FixtureObject(self, obj, where)
+
+    def add(self, obj, where):
+        """loaddata saves an object that was handed over."""
+        with self.context():
+            self.loader.add(obj, where)
 
 
-def table_file_chunks(path):
-    """Compiled chunks of CHUNK_SIZE statements of a table file."""
-    with open(path, "rb") as stream:
-        source = stream.read()
+def dump_objects(restore_py, using, only=None):
+    """The objects of a dump (or of its table file `only`) for loaddata."""
+    fixture = only or restore_py
     try:
-        tree = ast.parse(source, path)
-    except SyntaxError as error:
-        raise FixtureError(
-            "syntax error: %s. The file is damaged; copy the dump again."
-            % error.msg, path, error.lineno) from error
-    for start in range(0, len(tree.body), CHUNK_SIZE):
-        chunk = ast.Module(body=tree.body[start:start + CHUNK_SIZE],
-                           type_ignores=[])
-        yield compile(chunk, path, "exec", dont_inherit=True)
-
-
-def error_line(error, path):
-    """The last line of `path` in the traceback of `error`, if any."""
-    lineno = None
-    tb = error.__traceback__
-    while tb is not None:
-        if tb.tb_frame.f_code.co_filename == path:
-            lineno = tb.tb_lineno
-        tb = tb.tb_next
-    return lineno
-
-
-@contextmanager
-def loading_from_dump():
-    """Lino's flag that tells models they are being restored."""
-    site = conf.lino_site()
-    if site is None:
-        yield
-        return
-    previous = getattr(site, "loading_from_dump", False)
-    site.loading_from_dump = True
-    try:
-        yield
-    finally:
-        site.loading_from_dump = previous
+        yield from DumpFixture(restore_py, using, only).objects()
+    except FixtureError:
+        raise
+    except DumpyError as error:
+        raise FixtureError.wrap(error, fixture) from error
+    except Exception as error:
+        raise FixtureError("%s: %s. %s" % (
+            type(error).__name__, error, NOTHING_LOADED), fixture) from error
 
 
 def load_objects(objects, using=DEFAULT_DB_ALIAS, fixture="<objects>"):
@@ -718,7 +521,8 @@ def load_objects(objects, using=DEFAULT_DB_ALIAS, fixture="<objects>"):
             for item in loader.expand(objects, Where(fixture)):
                 touched.add(type(item.object))
                 item.save(using=using)
-            loader.finalize()
+            loader.finish_rows()
+            loader.check_unsaved()
         connection.check_constraints(
             table_names=[model._meta.db_table for model in touched])
     return loader.saved

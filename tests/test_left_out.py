@@ -251,3 +251,18 @@ def test_a_kept_table_that_must_be_rebuilt_is_refused(
         "The dump left out fieldtypes.Membership, so the restore must keep "
         "their rows, but their tables would have to be rebuilt")
     assert snapshot() == before
+
+
+def test_loaddata_skips_rows_that_the_routers_keep_off(
+        clean_db, project, fresh_env, tmp_path):
+    """loaddata runs the restore's preflight, but it leaves the models that
+    the routers keep off the database to loaddata, which skips their
+    objects as in every fixture (the restore refuses them, see above)."""
+    from tests.fieldtypes.models import Routed
+    Routed.objects.create(name="routed")
+    dump(str(tmp_path / "d"))
+    routed_off(project, fresh_env)
+    result = project.manage("loaddata", str(tmp_path / "d" /
+                                            "fieldtypes_routed.py"))
+    assert "Installed 0 object(s) (of 1) from 1 fixture(s)" in \
+        result.stdout, result.stdout

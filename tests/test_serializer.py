@@ -4,6 +4,8 @@ The fixtures are written into temporary files and loaded by their
 absolute path, in this process with call_command (loaddata's own
 transaction) or in a subprocess for what a user sees on the command line.
 """
+import io
+import re
 import textwrap
 
 import pytest
@@ -11,9 +13,11 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.test.utils import override_settings
 
+from lino_dumpy.exceptions import MigrationStepFailed, UnknownModel
 from lino_dumpy.migrate import Migrator
 from lino_dumpy.operations import ConvertValue
 from lino_dumpy.dump.writer import dump
+from lino_dumpy.restore import restore_directory
 from tests.fixtures_data import populate, snapshot
 
 
@@ -317,3 +321,81 @@ def test_a_fixture_module_given_as_a_string(clean_db):
     for item in serializers.deserialize("py", source):
         item.save()
     assert Club.objects.get().name == "from a string"
+
+
+# The restore's pipeline (0.4.0): the same checks, the same loader ---------
+
+@pytest.mark.parametrize("fixture", ["restore.py", "fieldtypes_club.py"])
+def test_rows_of_a_model_the_code_lacks_are_refused_before_any_row(
+        populated, tmp_path, fixture):
+    """The restore's model preflight: refused before any table file runs
+    (until 0.4.0 loaddata failed at the first such row)."""
+    from tests.fieldtypes.models import Club, Everything
+    dump(tmp_path / "d", progress=False)
+    call_command("flush", interactive=False, verbosity=0)
+    restore_py = tmp_path / "d" / "restore.py"
+    text = restore_py.read_text(encoding="utf-8")
+    assert "resolve_model('fieldtypes.Club')" in text
+    restore_py.write_text(text.replace(
+        "resolve_model('fieldtypes.Club')",
+        "resolve_model('fieldtypes.Vanished')"), encoding="utf-8")
+    with pytest.raises(CommandError) as info:
+        loaddata(str(tmp_path / "d" / "fieldtypes_everything.py"),
+                 str(tmp_path / "d" / fixture))
+    refusal = ("The dump has 1 row of fieldtypes.Club (in "
+               "fieldtypes_club.py), a model that does not exist in this "
+               "version of the code and that no migration step handles. "
+               "Write a migration step that renames, converts or removes "
+               "it.")
+    assert str(info.value) == "%s: %s Nothing was loaded." % (
+        tmp_path / "d" / fixture, refusal)
+    assert (Club.objects.count(), Everything.objects.count()) == (0, 0)
+    with pytest.raises(UnknownModel, match=re.escape(refusal)):
+        restore_directory(str(tmp_path / "d"), interactive=False,
+                          verbosity=0)
+    assert (Club.objects.count(), Everything.objects.count()) == (0, 0)
+
+
+def test_excluded_models_are_skipped(populated, tmp_path):
+    """loaddata decides which objects to save (``--exclude``)."""
+    from tests.fieldtypes.models import Everything
+    dump(tmp_path / "d", progress=False)
+    call_command("flush", interactive=False, verbosity=0)
+    out = io.StringIO()
+    call_command("loaddata", str(tmp_path / "d" / "fieldtypes_everything.py"),
+                 exclude=["fieldtypes.Everything"], stdout=out)
+    assert "Installed 0 object(s) (of 3) from 1 fixture(s)" in out.getvalue()
+    assert not Everything.objects.exists()
+
+
+class FailingAfterLoad(Migrator):
+    def migrate_from_1_0(self, globals_dict):
+        self.after_load(self.fail)
+        return "1.1"
+
+    def fail(self, loader):
+        1 / 0
+
+
+def test_a_failing_after_load_callback_is_named(clean_db, tmp_path):
+    """The same message from loaddata and from the restore."""
+    from tests.fieldtypes.models import Club
+    canonical_auto_rows()
+    populate()
+    dump(tmp_path / "d", progress=False)
+    canonical_auto_rows()
+    message = ("the after_load handler fail of a migration step failed: "
+               "ZeroDivisionError: division by zero.")
+    with override_settings(
+            DUMPY_VERSION="1.1",
+            DUMPY_MIGRATION_CLASS="tests.test_serializer.FailingAfterLoad"):
+        with pytest.raises(CommandError) as info:
+            loaddata(str(tmp_path / "d" / "restore.py"))
+        assert str(info.value) == "%s: %s Nothing was loaded." % (
+            tmp_path / "d" / "restore.py", message)
+        assert not Club.objects.exists()
+        with pytest.raises(MigrationStepFailed) as info:
+            restore_directory(str(tmp_path / "d"), interactive=False,
+                              verbosity=0)
+        assert str(info.value) == message
+    assert not Club.objects.exists()

@@ -3,12 +3,15 @@
 Objects are collected per model and inserted in batches with
 ``executemany``, writing the stored values as they are (see inserts.py).  The caller runs the loader
 inside one transaction with constraint checks deferred;
-:func:`lino_dumpy.integrity.check_foreign_keys` verifies them before the
+:func:`lino_dumpy.restore.integrity.check_foreign_keys` verifies them before the
 commit.
 
 Lino's protocol is kept: an object's ``before_dumpy_save(loader)`` runs
 before it is inserted, and if it raises, the object is deferred and retried
 in a second pass once more rows are in (``flush_deferred_objects``).
+
+:class:`Loader` replaces the data (the restore); :class:`AddingLoader` is
+the same loader in "add rows" mode, for ``loaddata`` (see serializer.py).
 """
 import copy
 import logging
@@ -21,7 +24,8 @@ from django.db import (DatabaseError, OperationalError, connections, models,
 from django.core.exceptions import ValidationError
 
 from .. import conf
-from ..exceptions import RestoreFailed, UnsavedObjects
+from ..exceptions import (DumpyError, MigrationStepFailed, RestoreFailed,
+                          UnsavedObjects)
 from .inserts import TableInserter, UnfitValue
 from ..ordering import model_label
 
@@ -87,8 +91,18 @@ def is_row_problem(error, connection):
     return True
 
 
-def describe(obj):
-    return "%s pk=%r" % (model_label(type(obj)), obj.pk)
+def describe(obj, with_text=False):
+    """``shop.Product pk=3``, with its text if asked and short:
+    ``shop.Product pk=3 ('Red mug')``."""
+    result = "%s pk=%r" % (model_label(type(obj)), obj.pk)
+    if with_text:
+        try:
+            text = str(obj)
+        except Exception:
+            text = None
+        if text and len(text) <= 60:
+            result += " (%r)" % text
+    return result
 
 
 class Loader:
@@ -201,6 +215,10 @@ class Loader:
             if not is_row_problem(error, self.connection):
                 raise
             self.diagnose(inserter, batch, error)
+        self.written(model, objs)
+
+    def written(self, model, objs):
+        """Count rows just written, and keep their parents' updates."""
         for obj in objs:
             parent = getattr(obj, "_dumpy_parent_values", None)
             if parent is not None:
@@ -241,15 +259,19 @@ class Loader:
             self.flush()
             retry, self.deferred = self.deferred, []
             for obj, where, _ in retry:
-                try:
-                    obj.before_dumpy_save(self)
-                except Exception as error:
-                    self.deferred.append((obj, where, error))
-                else:
-                    self.stage(obj, where)
+                self.retry(obj, where)
             if len(self.deferred) == len(retry):
                 break
         self.flush()
+
+    def retry(self, obj, where):
+        """Save a deferred object, or defer it again."""
+        try:
+            obj.before_dumpy_save(self)
+        except Exception as error:
+            self.deferred.append((obj, where, error))
+        else:
+            self.stage(obj, where)
 
     def apply_parent_updates(self):
         """Write parent fields that a migrated create_mti_child() received."""
@@ -261,9 +283,7 @@ class Loader:
     def initialize(self):
         """Run the before_load callbacks (Lino's name)."""
         for handler in self.before_load_handlers:
-            logger.info("Running before_load handler %s",
-                        handler.__doc__ or handler.__name__)
-            handler(self)
+            self.run_handler(handler, "before_load")
 
     def finish_rows(self):
         """Save what was deferred and apply the pending parent updates."""
@@ -273,20 +293,76 @@ class Loader:
     def run_after_load(self):
         """Run the after_load callbacks; fail if objects remain unsaved."""
         for handler in self.after_load_handlers:
-            logger.info("Running after_load handler %s",
-                        handler.__doc__ or handler.__name__)
-            handler(self)
+            self.run_handler(handler, "after_load")
             self.flush_deferred_objects()
+        self.check_unsaved()
+
+    def run_handler(self, handler, kind):
+        """Run a before_load or after_load callback of a migration step."""
+        name = getattr(handler, "__name__", repr(handler))
+        logger.info("Running %s handler %s", kind, handler.__doc__ or name)
+        try:
+            handler(self)
+        except DumpyError:
+            raise
+        except Exception as error:
+            raise MigrationStepFailed(
+                "the %s handler %s of a migration step failed: %s: %s."
+                % (kind, name, type(error).__name__, error)) from error
+
+    def check_unsaved(self):
+        """Raise UnsavedObjects if deferred objects could never be saved."""
         if self.deferred:
             raise UnsavedObjects([
                 "%s (%s): %s: %s" % (describe(obj), where,
                                      type(error).__name__, error)
                 for obj, where, error in self.deferred])
 
-    def finalize(self):
-        """Finish the rows, then run the after_load callbacks (Lino's name).
 
-        Raises UnsavedObjects if some objects could never be saved.
-        """
-        self.finish_rows()
-        self.run_after_load()
+class AddingLoader(Loader):
+    """The loader in "add rows" mode, for ``loaddata`` of a dump.
+
+    The restore's Loader replaces the data; this one adds the rows to it,
+    the way Django's loaddata adds every fixture: loaddata owns the
+    transaction, the constraint checks and the sequences, and decides
+    which objects to save (``--exclude``, database routers).  So
+    ``loader.save(obj)`` only hands the object over
+    (:meth:`take_handed_over`), and loaddata's save calls :meth:`add`,
+    which takes the restore's path (``before_dumpy_save``, deferred
+    objects, parent fields) up to the write: one row at a time by primary
+    key (an existing row with that key is updated), with the stored
+    values as they are (``raw=True``: no ``save()``, no ``auto_now``).
+    """
+
+    def __init__(self, using="default"):
+        super().__init__(using)
+        self.handed_over = []
+        #: The models of the rows written, for the sequences.
+        self.models = set()
+
+    def save_instance(self, obj, where):
+        self.handed_over.append((obj, where))
+
+    def take_handed_over(self):
+        handed_over, self.handed_over = self.handed_over, []
+        return handed_over
+
+    def add(self, obj, where):
+        """Save an object that was handed over (loaddata calls this)."""
+        Loader.save_instance(self, obj, where)
+
+    def flush(self):
+        """Nothing waits for a batch: rows are written one at a time."""
+
+    def stage(self, obj, where):
+        try:
+            models.Model.save_base(obj, using=self.using, raw=True)
+        except Exception as error:
+            raise RestoreFailed(
+                "%s could not be saved: %s: %s." % (
+                    describe(obj, with_text=True), type(error).__name__,
+                    str(error).strip()),
+                model=model_label(type(obj)), pk=obj.pk,
+                filename=where.filename, lineno=where.lineno) from error
+        self.models.add(type(obj))
+        self.written(type(obj), [obj])

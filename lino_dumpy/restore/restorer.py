@@ -209,9 +209,16 @@ def check_dump_format(globals_dict, directory):
 
 
 class Restorer:
-    """One restore of one dump into one database."""
+    """One restore of one dump into one database.
 
-    def __init__(self, globals_dict, options):
+    loaddata reuses its check of the dump and its table files with an
+    AddingLoader (see serializer.py).
+    """
+
+    #: What the message of an error met while loading rows ends with.
+    ROLLED_BACK = "The restore was rolled back."
+
+    def __init__(self, globals_dict, options, loader=None):
         self.globals = globals_dict
         self.options = options
         self.directory = os.path.dirname(os.path.abspath(
@@ -219,7 +226,8 @@ class Restorer:
         self.entries = globals_dict.get("TABLE_FILES")
         self.report = RestoreReport(self.directory)
         self.out = options.stdout or open(os.devnull, "w")
-        self.loader = Loader(options.using, full_clean=options.full_clean)
+        self.loader = loader or Loader(options.using,
+                                       full_clean=options.full_clean)
         self.started = time.monotonic()
         self.tables = None
         #: ``{label: reason}`` of the models the dump left out.
@@ -236,6 +244,21 @@ class Restorer:
 
     def preflight(self):
         """Every check that can refuse the dump; no database writes."""
+        self.check_dump()
+        using = self.options.using
+        self.kept = kept_models(self.excluded, using)
+        self.replaced = [model for model in stored_models(using=using)
+                         if model not in self.kept]
+        check_kept_tables(using, schema_models(using), self.kept)
+        check_tables(using, schema_models(using))
+        self.check_engines()
+        self.say("Preflight passed: %s with %s, intact and loadable by this "
+                 "code." % (count_of(len(self.entries), "table file"),
+                            count_of(sum(e[3] for e in self.entries), "row")))
+
+    def check_dump(self):
+        """The checks of the dump itself: its format, its table files, the
+        migration steps (which run here) and its models."""
         if self.entries is None:
             raise DumpFormatError(
                 "restore.py has no TABLE_FILES list, so it was not written "
@@ -253,16 +276,6 @@ class Restorer:
             for line in step.lines():
                 self.say(line)
         self.check_models(originals)
-        using = self.options.using
-        self.kept = kept_models(self.excluded, using)
-        self.replaced = [model for model in stored_models(using=using)
-                         if model not in self.kept]
-        check_kept_tables(using, schema_models(using), self.kept)
-        check_tables(using, schema_models(using))
-        self.check_engines()
-        self.say("Preflight passed: %s with %s, intact and loadable by this "
-                 "code." % (count_of(len(self.entries), "table file"),
-                            count_of(sum(e[3] for e in self.entries), "row")))
 
     def check_engines(self):
         """Refuse tables without transactions unless --non-atomic."""
@@ -385,13 +398,13 @@ class Restorer:
             if getattr(error, "filename", None):
                 raise
             raise RestoreFailed(
-                "%s The restore was rolled back." % error,
+                "%s %s" % (error, self.ROLLED_BACK),
                 filename=code.co_filename,
                 lineno=table_file_line(error, code.co_filename)) from error
         except Exception as error:
             raise RestoreFailed(
-                "%s: %s. The restore was rolled back." % (
-                    type(error).__name__, error),
+                "%s: %s. %s" % (type(error).__name__, error,
+                                self.ROLLED_BACK),
                 filename=code.co_filename,
                 lineno=table_file_line(error, code.co_filename)) from error
 
@@ -401,7 +414,7 @@ class Restorer:
         message, label, pk, field = locate_refusal(
             error, self.globals, filename, lineno)
         return RestoreFailed(
-            message + " The restore was rolled back.", model=label, pk=pk,
+            "%s %s" % (message, self.ROLLED_BACK), model=label, pk=pk,
             field=field, filename=filename, lineno=lineno)
 
     def run(self):
@@ -504,18 +517,25 @@ def table_file_line(error, filename):
     return None
 
 
+@contextmanager
+def loading_from_dump():
+    """Lino's flag that tells models they are being restored."""
+    site = conf.lino_site()
+    if site is None:
+        yield
+        return
+    previous = getattr(site, "loading_from_dump", None)
+    site.loading_from_dump = True
+    try:
+        yield
+    finally:
+        site.loading_from_dump = previous or False
+
+
 def restore(globals_dict, options=None):
     """Restore the dump whose restore.py globals are `globals_dict`."""
-    options = options or RestoreOptions()
-    site = conf.lino_site()
-    previous = getattr(site, "loading_from_dump", None)
-    if site is not None:
-        site.loading_from_dump = True
-    try:
-        return Restorer(globals_dict, options).run()
-    finally:
-        if site is not None:
-            site.loading_from_dump = previous or False
+    with loading_from_dump():
+        return Restorer(globals_dict, options or RestoreOptions()).run()
 
 
 def restore_directory(directory, **options):

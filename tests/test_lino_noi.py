@@ -12,10 +12,10 @@ from django.conf import settings
 
 from lino_dumpy.exceptions import (DumpNewerThanCode, MigrationStepFailed,
                                    MissingMigrationStep)
-from lino_dumpy.lino.versions import calendar_key
 from lino_dumpy.migrate import Migrator
-from lino_dumpy.upgrade.chain import collect_steps, pep440_key, plan_and_run
+from lino_dumpy.upgrade.chain import collect_steps, plan_and_run
 from lino_dumpy.upgrade.migrator import chain_order, default_version_order
+from lino_dumpy.upgrade.versions import calendar_key, pep440_key
 from tests import lino_noi_migrate
 
 NOI = "26.9.2"

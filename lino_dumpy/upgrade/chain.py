@@ -14,7 +14,7 @@ rarely, so a version with no step is not always a gap.  The rules:
 
 "Older", "inside" and "after" are in the order of the migrator's
 ``version_key()`` (:func:`version_order`): PEP 440 by default, Lino's
-calendar order for Lino sites (lino_dumpy.lino.versions).  A step is
+calendar order for Lino sites (lino_dumpy.upgrade.versions).  A step is
 found by its version number (PEP 440 equality), as Lino finds it by name.
 
 Steps only rewrite the dump's globals, so running them is part of the
@@ -30,6 +30,7 @@ from packaging.version import InvalidVersion, Version
 
 from ..exceptions import (DumpNewerThanCode, MigrationError,
                           MigrationStepFailed, MissingMigrationStep)
+from .versions import pep440_key
 
 logger = logging.getLogger(__name__)
 
@@ -43,11 +44,6 @@ def parse_version(text, what):
         raise MigrationError(
             "%s %r is not a valid version number (PEP 440). Versions look "
             "like 1.0, 2.3.1 or 2017.02.0." % (what, text)) from error
-
-
-def pep440_key(version):
-    """The default order of versions: PEP 440 (packaging's Version)."""
-    return Version(str(version))
 
 
 def version_order(migrator, default=pep440_key):

@@ -17,8 +17,8 @@ from django.utils.module_loading import import_string
 from .. import conf
 from ..dumpformat import is_factory_name
 from ..exceptions import MigrationError
-from ..lino.versions import calendar_key
-from .chain import collect_steps, pep440_key, plan_and_run, version_order
+from .chain import collect_steps, plan_and_run, version_order
+from .versions import calendar_key, pep440_key
 from .operations.base import apply_operations
 
 logger = logging.getLogger(__name__)
@@ -91,9 +91,10 @@ def override(globals_dict):
 
 def default_version_order(site=None):
     """The default order of versions: Lino's calendar order
-    (:func:`lino_dumpy.lino.versions.calendar_key`) when there is a Lino
-    site, PEP 440 (:func:`lino_dumpy.upgrade.chain.pep440_key`) in a plain
-    Django project."""
+    (:func:`lino_dumpy.upgrade.versions.calendar_key`) when there is a Lino
+    site (`site`, or the ``SITE`` setting), PEP 440
+    (:func:`lino_dumpy.upgrade.versions.pep440_key`) in a plain Django
+    project."""
     if site is None:
         site = conf.lino_site()
     return pep440_key if site is None else calendar_key

@@ -1,4 +1,5 @@
-"""Lino's calendar order of version numbers.
+"""Orders of version numbers for the migration chain: PEP 440, and
+Lino's calendar order.
 
 Lino applications numbered their releases ``YYYY.M.N`` until 2017
 (Lino Noi: ``2016.12.0``, ``2017.02.0``) and ``YY.M.N`` since (``25.7.3``,
@@ -17,7 +18,9 @@ of the calendar:
 
 The rest of a version (further components, pre-, post- and development
 releases) is compared as PEP 440 compares it.  ``17.2.0`` and
-``2017.2.0`` are the same point of the order.  Nothing here imports Lino.
+``2017.2.0`` are the same point of the order.  Nothing here imports Lino:
+the Migrator picks the calendar order when the site is a Lino site
+(lino_dumpy.upgrade.migrator.default_version_order).
 """
 import re
 
@@ -26,6 +29,11 @@ from packaging.version import Version
 #: The first release component of a normalized PEP 440 version, after its
 #: epoch, if any.
 FIRST = re.compile(r"^((?:\d+!)?)(\d+)")
+
+
+def pep440_key(version):
+    """The default order of versions: PEP 440 (packaging's Version)."""
+    return Version(str(version))
 
 
 def calendar_key(version):

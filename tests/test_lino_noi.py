@@ -88,6 +88,15 @@ def test_the_last_step_runs_then_no_step_is_needed(lino_site):
         ("2016.12.1", "2017.02.0")]
 
 
+def test_a_step_serves_another_spelling_of_its_version(lino_site):
+    """In the calendar order 16.12.1 is 2016.12.1: Noi's step runs."""
+    class Fixed(lino_noi_migrate.Migrator):
+        def migrate_from_2016_12_1(self, globals_dict):
+            return "2017.02.0"
+    assert run("16.12.1", migrator=Fixed(None, None)) == [
+        ("16.12.1", "2017.02.0")]
+
+
 def test_the_real_last_step_fails_as_written(lino_site):
     """Noi's migrate_from_2016_12_1 assigns to an undefined name (``users
     .User = ...``): it is called, and its failure is named."""

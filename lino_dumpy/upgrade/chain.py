@@ -15,7 +15,8 @@ rarely, so a version with no step is not always a gap.  The rules:
 "Older", "inside" and "after" are in the order of the migrator's
 ``version_key()`` (:func:`version_order`): PEP 440 by default, Lino's
 calendar order for Lino sites (lino_dumpy.upgrade.versions).  A step is
-found by its version number (PEP 440 equality), as Lino finds it by name.
+found by its version number, as Lino finds it by name, or else by another
+spelling of the same point of the order.
 
 Steps only rewrite the dump's globals, so running them is part of the
 preflight: every refusal happens before the database is touched.
@@ -220,7 +221,7 @@ def plan_and_run(steps, globals_dict, chain, source, current, force,
     ran = []
     text = str(source)
     while order(str(version)) != order(str(target)):
-        step = steps.get(version)
+        step = steps.get(version) or same_point(steps, version, order)
         if step is None:
             try:
                 check_gap(version, steps, chain, order)
@@ -240,6 +241,14 @@ def plan_and_run(steps, globals_dict, chain, source, current, force,
             globals_dict[chain] = text
         version = Version(text)
     return ran
+
+
+def same_point(steps, version, order):
+    """The step that starts at the point of `version` in the order under
+    another spelling (``migrate_from_2017_2_0`` for 17.2.0), or None."""
+    here = order(str(version))
+    return next((step for start, step in steps.items()
+                 if order(str(start)) == here), None)
 
 
 def newer_than_code(chain, source, current):

@@ -117,6 +117,15 @@ class NoTable(DumpyError):
         super().__init__(message)
         self.models = tuple(models)
 
+class UnsupportedModels(DumpError):
+    """Models that dump2py cannot dump exactly yet (composite primary
+    keys); nothing was written."""
+
+    def __init__(self, message, models=()):
+        super().__init__(message)
+        self.models = tuple(models)
+
+
 class NonTransactionalTables(DumpyError):
     """Tables of a MariaDB/MySQL database have an engine without
     transactions (MyISAM, Aria, MEMORY...), and the user did not accept a

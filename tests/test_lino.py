@@ -259,6 +259,36 @@ def test_install_migrations_accepts_both_shapes(seed):
     assert "babel: [('name', 'Belgium'), ('name_fr', 'Belgique')]" in out
 
 
+NOI_ORDER_SCRIPT = """
+from django.conf import settings
+from lino_dumpy.exceptions import MigrationError
+site = settings.SITE
+site.version = "26.9.2"
+site.migration_class = "tests.lino_noi_migrate.Migrator"
+for source in ("25.7.3", "2017.02.0", "2016.12.0"):
+    try:
+        steps = site.install_migrations({"SOURCE_VERSION": source,
+                                         "loader": None})
+        print(source, "ok", steps)
+    except MigrationError as error:
+        print(source, "refused:", error)
+"""
+
+
+def test_lino_site_orders_versions_by_the_calendar(seed):
+    """In a real Lino site, Lino Noi's migrator (tests/lino_noi_migrate.py,
+    whose last step leads to 2017.02.0) accepts dumps of later releases
+    numbered YY.M.N, and still refuses its real gap at 2016.12.0."""
+    site = LinoDemo({"DUMPY_DB": "sqlite",
+                     "DUMPY_SQLITE_PATH": str(seed / "prepped.sqlite3")})
+    out = site.manage("shell", "-c", NOI_ORDER_SCRIPT).stdout
+    assert "25.7.3 ok []" in out
+    assert "2017.02.0 ok []" in out
+    assert ("2016.12.0 refused: No migration step leads on from "
+            "SOURCE_VERSION version 2016.12.0: a method "
+            "migrate_from_2016_12_0() is missing") in out
+
+
 def test_dump_restore_and_double_dump_test(site, tmp_path):
     """A lino_dumpy dump of a Lino site restores value for value.
 

@@ -12,6 +12,12 @@ rarely, so a version with no step is not always a gap.  The rules:
 - a version after the last step's target: a release without data changes,
   nothing to do.
 
+"Older", "inside" and "after" are in the order of the migrator's
+``version_key()`` (:func:`version_order`): PEP 440 by default, Lino's
+calendar order for Lino sites (lino_dumpy.upgrade.versions).  A step is
+found by its version number, as Lino finds it by name, or else by another
+spelling of the same point of the order.
+
 Steps only rewrite the dump's globals, so running them is part of the
 preflight: every refusal happens before the database is touched.
 """
@@ -25,6 +31,7 @@ from packaging.version import InvalidVersion, Version
 
 from ..exceptions import (DumpNewerThanCode, MigrationError,
                           MigrationStepFailed, MissingMigrationStep)
+from .versions import pep440_key
 
 logger = logging.getLogger(__name__)
 
@@ -38,6 +45,16 @@ def parse_version(text, what):
         raise MigrationError(
             "%s %r is not a valid version number (PEP 440). Versions look "
             "like 1.0, 2.3.1 or 2017.02.0." % (what, text)) from error
+
+
+def version_order(migrator, default=pep440_key):
+    """The sort key function of `migrator`'s chain: its ``version_key``.
+
+    A migrator that is not a lino_dumpy Migrator (a subclass of Lino's own
+    ``lino.utils.dpy.Migrator``) has none and gets `default`.
+    """
+    key = getattr(migrator, "version_key", None)
+    return key if callable(key) else default
 
 
 def step_name(version):
@@ -148,15 +165,16 @@ def import_steps_module(module):
             % (module, error)) from error
 
 
-def check_gap(version, steps, chain):
+def check_gap(version, steps, chain, order=pep440_key):
     """Raise unless `version`, which has no step, needs none."""
     if not steps:
         logger.info("%s: no migration steps; version %s needs none.",
                     chain, version)
         return
-    ordered = sorted(steps)
+    ordered = sorted(steps, key=lambda v: order(str(v)))
     existing = [str(steps[v]) for v in ordered]
-    if version < ordered[0]:
+    here = order(str(version))
+    if here < order(str(ordered[0])):
         raise MissingMigrationStep(
             "The dump's %s version %s is older than the oldest migration "
             "step (%s). Steps for such old versions are not available; "
@@ -164,8 +182,9 @@ def check_gap(version, steps, chain):
             "add old-style steps (lino_dumpy.old_migrate)."
             % (chain, version, existing[0]), version, existing)
     last_target = steps[ordered[-1]].static_target()
-    later = [v for v in ordered if v > version]
-    if later or (last_target is not None and version < last_target):
+    later = [v for v in ordered if order(str(v)) > here]
+    if later or (last_target is not None
+                 and here < order(str(last_target))):
         raise MissingMigrationStep(
             "No migration step leads on from %s version %s: a method %s() "
             "is missing. Existing steps: %s. Write the missing step (it may "
@@ -177,9 +196,14 @@ def check_gap(version, steps, chain):
 
 
 def plan_and_run(steps, globals_dict, chain, source, current, force,
-                 record=None):
+                 record=None, order=pep440_key):
     """Run the `steps` (from :func:`collect_steps`) that lead from `source`
-    to `current`; return what ran."""
+    to `current`; return what ran.
+
+    `order` is the sort key of versions (:func:`version_order` of the
+    migrator): it decides whether the dump is newer than the code and
+    whether a version without a step is a gap.
+    """
     if current is None:
         logger.info("%s: the site has no version; no migration.", chain)
         return []
@@ -188,7 +212,7 @@ def plan_and_run(steps, globals_dict, chain, source, current, force,
         return []
     version = parse_version(source, "The dump's %s" % chain)
     target = parse_version(current, "The site's %s" % chain)
-    if version > target:
+    if order(str(version)) > order(str(target)):
         message = newer_than_code(chain, source, current)
         if not force:
             raise DumpNewerThanCode(message)
@@ -196,11 +220,11 @@ def plan_and_run(steps, globals_dict, chain, source, current, force,
         return []
     ran = []
     text = str(source)
-    while version != target:
-        step = steps.get(version)
+    while order(str(version)) != order(str(target)):
+        step = steps.get(version) or same_point(steps, version, order)
         if step is None:
             try:
-                check_gap(version, steps, chain)
+                check_gap(version, steps, chain, order)
             except MigrationError:
                 if not force:
                     raise
@@ -208,7 +232,7 @@ def plan_and_run(steps, globals_dict, chain, source, current, force,
             break
         log = globals_dict.setdefault("DUMPY_LOG", [])
         done = len(log)
-        text = run_step(step, globals_dict, version, target)
+        text = run_step(step, globals_dict, version, target, order)
         ran.append(StepReport(str(version), text, step.description,
                               log[done:]))
         if record is not None:
@@ -217,6 +241,14 @@ def plan_and_run(steps, globals_dict, chain, source, current, force,
             globals_dict[chain] = text
         version = Version(text)
     return ran
+
+
+def same_point(steps, version, order):
+    """The step that starts at the point of `version` in the order under
+    another spelling (``migrate_from_2017_2_0`` for 17.2.0), or None."""
+    here = order(str(version))
+    return next((step for start, step in steps.items()
+                 if order(str(start)) == here), None)
 
 
 def newer_than_code(chain, source, current):
@@ -232,7 +264,7 @@ def newer_than_code(chain, source, current):
         "dump." % (what, current, source))
 
 
-def run_step(step, globals_dict, version, target):
+def run_step(step, globals_dict, version, target, order=pep440_key):
     logger.debug("Migrating from version %s: %s", version, step.description)
     try:
         result = step.function(globals_dict)
@@ -247,11 +279,11 @@ def run_step(step, globals_dict, version, target):
             "The migration step %s returned %r instead of the version it "
             "migrated to (a string)." % (step, result))
     reached = parse_version(result, "The version returned by %s" % step)
-    if reached <= version:
+    if order(str(reached)) <= order(str(version)):
         raise MigrationStepFailed(
             "The migration step %s returned %s, which is not after %s: "
             "steps must move forward." % (step, result, version))
-    if reached > target:
+    if order(str(reached)) > order(str(target)):
         raise MigrationStepFailed(
             "The migration step %s returned %s, which is after the version "
             "of the running code (%s)." % (step, result, target))

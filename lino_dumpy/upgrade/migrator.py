@@ -17,7 +17,8 @@ from django.utils.module_loading import import_string
 from .. import conf
 from ..dumpformat import is_factory_name
 from ..exceptions import MigrationError
-from .chain import collect_steps, plan_and_run
+from .chain import collect_steps, plan_and_run, version_order
+from .versions import calendar_key, pep440_key
 from .operations.base import apply_operations
 
 logger = logging.getLogger(__name__)
@@ -29,6 +30,8 @@ class Migrator:
     Subclasses define ``migrate_from_<X_Y_Z>(self, globals_dict)`` steps
     (dots of the version replaced by underscores) that return the version
     they migrate to.  The signature of ``__init__`` is Lino's.
+
+    :meth:`version_key` orders the versions of the chain.
     """
 
     #: Dotted names of modules with old-style function steps
@@ -38,6 +41,18 @@ class Migrator:
     def __init__(self, site=None, loader=None):
         self.site = site
         self.loader = loader
+
+    def version_key(self, version):
+        """The sort key of `version` (a string) in this chain's order.
+
+        The chain rule uses it to tell a dump newer than the code, a gap
+        inside the chain and a release after the last step apart.  The
+        default is :func:`default_version_order`: Lino's calendar order in
+        a Lino site, PEP 440 elsewhere.  Override it for another
+        numbering; keys must be comparable with each other, and versions
+        that are the same point of the order must have equal keys.
+        """
+        return default_version_order(self.site)(version)
 
     def apply(self, globals_dict, *operations):
         """Apply declarative operations (see lino_dumpy.operations)."""
@@ -72,6 +87,24 @@ def override(globals_dict):
         globals_dict[function.__name__] = function
         return function
     return decorator
+
+
+def default_version_order(site=None):
+    """The default order of versions: Lino's calendar order
+    (:func:`lino_dumpy.upgrade.versions.calendar_key`) when there is a Lino
+    site (`site`, or the ``SITE`` setting), PEP 440
+    (:func:`lino_dumpy.upgrade.versions.pep440_key`) in a plain Django
+    project."""
+    if site is None:
+        site = conf.lino_site()
+    return pep440_key if site is None else calendar_key
+
+
+def chain_order(migrator):
+    """The order of `migrator`'s chain: its ``version_key``, or for a
+    migrator that has none (a subclass of Lino's ``lino.utils.dpy
+    .Migrator``, such as Lino Noi's) the default order of the site."""
+    return version_order(migrator, default_version_order())
 
 
 def load_migrator(path, loader):
@@ -116,7 +149,7 @@ def install_migrations(globals_dict, loader=None, force=False):
     source = globals_dict.get("SOURCE_VERSION")
     steps += plan_and_run(collect_steps(migrator), globals_dict,
                           "SOURCE_VERSION", source, conf.site_version(),
-                          force)
+                          force, order=chain_order(migrator))
     steps += run_app_chains(globals_dict, loader, force)
     globals_dict["DUMPY_MIGRATED"] = True
     return steps
@@ -139,5 +172,6 @@ def run_app_chains(globals_dict, loader, force):
             collect_steps(migrator), globals_dict, app_label, source, current,
             force,
             record=lambda version, app=app_label: versions.__setitem__(
-                app, version))
+                app, version),
+            order=chain_order(migrator))
     return steps

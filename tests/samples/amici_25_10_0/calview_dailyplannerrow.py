@@ -1,0 +1,6 @@
+# -*- coding: UTF-8 -*-
+# calview.DailyPlannerRow: 2 rows
+# Each line is one row; the columns are the arguments of create_calview_dailyplannerrow():
+# id, designation, seqno, start_time, end_time
+loader.save(create_calview_dailyplannerrow(1,['AM', 'Vormittags', 'Avant-midi'],1,None,time(12,0,0)))
+loader.save(create_calview_dailyplannerrow(2,['PM', 'Nachmittags', 'Après-midi'],2,time(12,0,0),None))

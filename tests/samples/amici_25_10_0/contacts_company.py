@@ -1,0 +1,26 @@
+# -*- coding: UTF-8 -*-
+# contacts.Company: 22 rows
+# Each line is one row; the columns are the arguments of create_contacts_company():
+# partner_ptr_id, parent_id, type_id
+loader.save(create_contacts_company(1,None,None))
+loader.save(create_contacts_company(2,None,None))
+loader.save(create_contacts_company(3,None,None))
+loader.save(create_contacts_company(4,None,None))
+loader.save(create_contacts_company(5,None,None))
+loader.save(create_contacts_company(6,None,None))
+loader.save(create_contacts_company(7,None,None))
+loader.save(create_contacts_company(8,None,None))
+loader.save(create_contacts_company(9,None,None))
+loader.save(create_contacts_company(10,None,None))
+loader.save(create_contacts_company(11,None,None))
+loader.save(create_contacts_company(12,None,None))
+loader.save(create_contacts_company(124,None,None))
+loader.save(create_contacts_company(125,None,None))
+loader.save(create_contacts_company(126,None,None))
+loader.save(create_contacts_company(127,None,None))
+loader.save(create_contacts_company(128,None,None))
+loader.save(create_contacts_company(129,None,None))
+loader.save(create_contacts_company(130,None,None))
+loader.save(create_contacts_company(131,None,None))
+loader.save(create_contacts_company(132,None,None))
+loader.save(create_contacts_company(133,None,None))

@@ -1,0 +1,7 @@
+# -*- coding: UTF-8 -*-
+# groups.Group: 3 rows
+# Each line is one row; the columns are the arguments of create_groups_group():
+# id, name, ref, description, private
+loader.save(create_groups_group(1,["Hitchhiker's Guide to the Galaxy", "Hitchhiker's Guide to the Galaxy", "Hitchhiker's Guide to the Galaxy"],None,'',False))
+loader.save(create_groups_group(2,['Star Trek', 'Star Trek', 'Star Trek'],None,'',False))
+loader.save(create_groups_group(3,['Harry Potter', 'Harry Potter', 'Harry Potter'],None,'',False))

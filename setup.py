@@ -31,8 +31,9 @@ setup(
         "lino": LINO,
         "postgresql": ["psycopg[binary]>=3.1"],
         "mysql": ["mysqlclient>=2.2"],
+        # Lino Amici: the real application of tests/test_lino_amici.py.
         "test": ["pytest>=8", "psycopg[binary]>=3.1", "mysqlclient>=2.2",
-                 "invoke", "sphinx"] + LINO,
+                 "invoke", "sphinx", "lino-amici==26.10.0"] + LINO,
         "docs": ["sphinx"],
     },
     entry_points={},

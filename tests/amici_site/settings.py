@@ -20,6 +20,7 @@ class Site(Site):  # noqa: F405 (Amici's Site)
     languages = "en de fr"
     site_locale = "C.UTF-8"
     migration_class = "tests.amici_site.migrate.Migrator"
+    custom_layouts_module = "tests.amici_site.layouts"
 
     def get_installed_plugins(self):
         yield super().get_installed_plugins()

@@ -31,16 +31,24 @@ pytestmark = pytest.mark.skipif(
     reason="needs Lino Amici 26.10 (pip install -e .[test])")
 
 
-def restore(db_path, *args):
-    """Restore the sample into the SQLite file `db_path` in a subprocess."""
-    path = os.pathsep.join(filter(None, [ROOT, os.environ.get("PYTHONPATH")]))
+def manage(db_path, *args, migrator=None, path=()):
+    """Run a command of the Amici site on the SQLite file `db_path`, with
+    another migration class ("" for none) whose module is in `path`."""
+    path = os.pathsep.join(filter(None, [ROOT, *map(str, path),
+                                         os.environ.get("PYTHONPATH")]))
     env = dict(os.environ, PYTHONPATH=path, DUMPY_DB="sqlite",
                DUMPY_SQLITE_PATH=str(db_path),
                DJANGO_SETTINGS_MODULE="tests.amici_site.settings")
+    if migrator is not None:
+        env["DUMPY_AMICI_MIGRATOR"] = migrator
     return subprocess.run(
-        [sys.executable, "-m", "django", "run", SAMPLE, "--noinput"]
-        + list(args), cwd=ROOT, env=env, capture_output=True, text=True,
-        timeout=600)
+        [sys.executable, "-m", "django"] + list(args), cwd=ROOT, env=env,
+        capture_output=True, text=True, timeout=600)
+
+
+def restore(db_path, *args, **kwargs):
+    """Restore the sample into the SQLite file `db_path` in a subprocess."""
+    return manage(db_path, "run", SAMPLE, "--noinput", *args, **kwargs)
 
 
 def query(db_path, sql):
@@ -77,3 +85,59 @@ def test_amici_25_10_dump_upgrades_to_26_10(tmp_path):
                           "ORDER BY id") == [
         ("robin", "900"), ("rolf", "900"), ("romain", "900"),
         ("andy", "100"), ("bert", "100"), ("chloe", "100")]
+
+
+#: The drift of Amici 25.10.0's data in Amici 26.10.0, as the drift
+#: preflight reports it (model, the start of the line).
+DRIFT = [
+    ("lists.ListType", "the model no longer exists; the dump has 3 rows"),
+    ("lists.List", "the model no longer exists; the dump has 8 rows"),
+    ("lists.Member", "the model no longer exists; the dump has 133 rows"),
+    ("tinymce.TextFieldTemplate", "the model no longer exists"),
+    ("cal.EventType", "the rows carry a field attach_to_email"),
+    ("cal.EventType", "the rows carry a field email_template"),
+    ("excerpts.ExcerptType", "the rows carry a field attach_to_email"),
+    ("excerpts.ExcerptType", "the rows carry a field email_template"),
+    ("tickets.Ticket", "the rows carry a field summary"),
+    ("tickets.Ticket", "the rows carry a field description"),
+    ("blogs.Entry", "the rows carry a field entry_type_id"),
+    ("uploads.Upload", "uploads.Upload.private is required"),
+]
+
+
+def needs_drift_preflight():
+    pytest.importorskip("lino_dumpy.upgrade.drift",
+                        reason="the drift preflight (issue 15) is not here")
+
+
+def test_first_attempt_lists_every_drift_and_changes_nothing(tmp_path):
+    needs_drift_preflight()
+    db_path = tmp_path / "amici.sqlite3"
+    result = restore(db_path, migrator="")
+    output = result.stdout + result.stderr
+    assert result.returncode != 0, output
+    assert "(%d problems); nothing was changed" % len(DRIFT) in output
+    for model, line in DRIFT:
+        assert "\n%s:\n" % model in output and line in output, (
+            model, line, output)
+    assert "the site has no migration class" in output
+    assert not db_path.exists() or not query(
+        db_path, "SELECT name FROM sqlite_master")
+
+
+def test_makestep_drafts_the_step(tmp_path):
+    needs_drift_preflight()
+    draft = tmp_path / "amici_draft.py"
+    result = manage(tmp_path / "amici.sqlite3", "makestep", SAMPLE,
+                    "--noinput", "--output", draft, migrator="")
+    assert result.returncode == 0, result.stdout + result.stderr
+    source = draft.read_text()
+    assert "def migrate_from_25_10_0(self, globals_dict):" in source
+    assert 'return "26.10.0"' in source
+    for line in ['RemoveModel("lists.ListType")', 'RemoveModel("lists.List")',
+                 'RemoveModel("lists.Member")',
+                 'RemoveModel("tinymce.TextFieldTemplate")',
+                 'RemoveField("cal.EventType", "attach_to_email")',
+                 'RemoveField("tickets.Ticket", "summary")',
+                 'AddField("uploads.Upload", "private", TODO(']:
+        assert line in source, (line, source)

@@ -4,7 +4,9 @@ The same file runs both releases: Amici 25.10.0 wrote the stored dump
 (tests/samples/make_amici_sample.py), Amici 26.10.0 restores it through
 ``migrate.Migrator``.  As amici1, but without third-party authentication
 (which needs Google credentials and the social-auth packages).
+``DUMPY_AMICI_MIGRATOR`` replaces the migration class ("" for none).
 """
+import os
 from pathlib import Path
 
 from lino_amici.lib.amici.settings import *  # noqa: F401,F403
@@ -19,7 +21,9 @@ class Site(Site):  # noqa: F405 (Amici's Site)
     the_demo_date = 20191216
     languages = "en de fr"
     site_locale = "C.UTF-8"
-    migration_class = "tests.amici_site.migrate.Migrator"
+    # DUMPY_AMICI_MIGRATOR="" runs the site without its step.
+    migration_class = os.environ.get(
+        "DUMPY_AMICI_MIGRATOR", "tests.amici_site.migrate.Migrator") or None
     custom_layouts_module = "tests.amici_site.layouts"
 
     def get_installed_plugins(self):

@@ -1,12 +1,18 @@
 """Write the stored dump of Lino Amici 25.10.0's demo (run once).
 
-Needs a virtualenv of the old release (Python 3.11), as it was built:
+Needs a virtualenv of the old release (Python 3.11), as it was built
+(the latest lino, lino-xl and lino-react of October 2025; Django 5.2, so
+lino_dumpy installs too; num2words, which Amici's calendar fixtures need,
+is one of the packages ``manage.py install --list`` names):
 
     python -m venv oldenv
     oldenv/bin/pip install lino-amici==25.10.0 lino==25.10.6 \\
         lino-xl==25.10.6 lino-react==25.10.2 "Django>=5.2,<5.3" \\
         num2words -e .
-    oldenv/bin/python tests/samples/make_amici_sample.py
+    oldenv/bin/python tests/samples/make_amici_sample.py [WORKDIR]
+
+WORKDIR reuses the demo database WORKDIR/db.sqlite3 of an earlier run
+(``prep`` takes minutes).
 
 It builds the demo database of tests/amici_site (Amici's amici1 demo) with
 ``prep``, deletes all comments but the first COMMENTS (the demo has 728,

@@ -32,29 +32,21 @@ keeps its meaning but the work is lino_dumpy's:
 by one, because Lino's ``full_clean()`` methods change values (a Person's
 name, a Partner's zip code), and a restore must give back what was dumped.
 """
-import ast
 import os
-import re
 import sys
 from functools import wraps
 
-from django.apps import apps
-
 from .. import conf
-from ..dumpformat import factory_name
+from ..dumpstate import read_dump_state
 from ..exceptions import DumpFormatError
 from ..restore.restorer import Restorer, RestoreOptions, exit_on_failure
 from ..restore.runtime import (MissingModel, create_mti_child,
                                new_content_type_id)
-from ..restore.verify import file_digest
 from ..upgrade.migrator import Migrator, install_migrations as run_chain
 
 #: The restore in progress in this process, between the DpyLoader that
 #: prepared it and the ``initdb`` call that carries it out.
 _running = None
-
-CHUNK_SUFFIX = re.compile(r"_\d+$")
-
 
 #: ``lino_dumpy.lino.compat.PluginMigrator_<app_label>`` is the Migrator
 #: class of a Lino plugin that defines its own steps (see __getattr__).
@@ -232,70 +224,5 @@ def table_entries(path, globals_dict):
     Lino writes no checksums (the SHA-256 is None, so only the presence of
     each file is checked); the rows are the ``loader.save(`` lines.
     """
-    directory = os.path.dirname(path)
-    tree = parse_restore(path)
-    labels = model_labels(tree)
-    entries = []
-    for filename in main_table_files(tree, path):
-        table = table_of_file(filename, globals_dict, path)
-        full = os.path.join(directory, filename)
-        rows = file_digest(full)[1] if os.path.isfile(full) else 0
-        entries.append((filename, labels.get(table, table), table, rows, None))
-    return entries
-
-
-def parse_restore(path):
-    try:
-        with open(path, "rb") as stream:
-            return ast.parse(stream.read(), path)
-    except SyntaxError as error:
-        raise DumpFormatError("syntax error: %s" % error.msg, path,
-                              error.lineno) from error
-
-
-def main_table_files(tree, path):
-    """The file names of the ``execfile("x.py", ...)`` calls in main()."""
-    main = next((node for node in tree.body
-                 if isinstance(node, ast.FunctionDef) and node.name == "main"),
-                None)
-    if main is None:
-        raise DumpFormatError(
-            "restore.py has no main() function, so it is neither a Lino "
-            "dump nor a lino_dumpy dump.", path)
-    return [
-        node.args[0].value for node in ast.walk(main)
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
-        and node.func.id == "execfile" and node.args
-        and isinstance(node.args[0], ast.Constant)]
-
-
-def model_labels(tree):
-    """``{db_table: app_label.ModelName}`` from the resolve_model() lines."""
-    labels = {}
-    for node in tree.body:
-        if not (isinstance(node, ast.Assign) and isinstance(node.value,
-                                                            ast.Call)):
-            continue
-        call = node.value
-        if getattr(call.func, "id", None) != "resolve_model" or not call.args:
-            continue
-        label = getattr(call.args[0], "value", None)
-        if not isinstance(label, str) or "." not in label:
-            continue
-        try:
-            table = apps.get_model(label)._meta.db_table
-        except LookupError:
-            table = label.replace(".", "_").lower()
-        labels[table] = label
-    return labels
-
-
-def table_of_file(filename, globals_dict, path):
-    """The table of a Lino table file: ``<table>.py`` or ``<table>_<i>.py``."""
-    stem = filename[:-3] if filename.endswith(".py") else filename
-    for table in (stem, CHUNK_SUFFIX.sub("", stem)):
-        if factory_name(table) in globals_dict:
-            return table
-    raise DumpFormatError(
-        "main() loads %s, but the dump has no create_%s() function for it."
-        % (filename, stem), path)
+    state = read_dump_state(os.path.dirname(path))
+    return [(f.filename, f.model, f.table, f.rows, None) for f in state.files]

@@ -6,16 +6,11 @@ any code of the dump runs: a ``restore.py`` found next to a fixture may be
 anything, and importing it would run it.  So the constants are read from
 the syntax tree (``ast.literal_eval``), never by importing the file.
 """
-import ast
 import os
 
 from .. import __version__, dumpformat
+from ..dumpstate import literal_constants, parse_file
 from ..exceptions import DumpFormatError
-
-#: The module-level constants of a dump's restore.py.
-CONSTANTS = ("SOURCE_VERSION", "SOURCE_VERSIONS", "DUMP_FORMAT",
-             "TABLE_FILES", "EXCLUDED", "USE_TZ", "TIME_ZONE")
-
 
 def read_dump_constants(path):
     """The literal constants that the restore.py at `path` assigns.
@@ -23,27 +18,7 @@ def read_dump_constants(path):
     Raises DumpFormatError when the file cannot be read or parsed.
     Constants that are not literals (or missing) are left out.
     """
-    try:
-        with open(path, "rb") as stream:
-            tree = ast.parse(stream.read(), path)
-    except OSError as error:
-        raise DumpFormatError("cannot read it: %s." % error.strerror,
-                              path) from error
-    except (SyntaxError, ValueError) as error:
-        raise DumpFormatError(
-            "restore.py has a syntax error: %s. The file is damaged; copy "
-            "the dump again." % getattr(error, "msg", error), path,
-            getattr(error, "lineno", None)) from error
-    found = {}
-    for node in tree.body:
-        if isinstance(node, ast.Assign) and len(node.targets) == 1:
-            target = node.targets[0]
-            if isinstance(target, ast.Name) and target.id in CONSTANTS:
-                try:
-                    found[target.id] = ast.literal_eval(node.value)
-                except ValueError:
-                    continue
-    return found
+    return literal_constants(parse_file(path))
 
 
 def check_dump_format(dump_format, restore_py):

@@ -20,6 +20,7 @@ from ..exceptions import MigrationError
 from .chain import collect_steps, plan_and_run, version_order
 from .versions import calendar_key, pep440_key
 from .operations.base import apply_operations
+from .rows import dump_models
 
 logger = logging.getLogger(__name__)
 
@@ -144,6 +145,7 @@ def install_migrations(globals_dict, loader=None, force=False):
     globals_dict.setdefault("DUMPY_GENERATED", {
         name: value for name, value in globals_dict.items()
         if is_factory_name(name) and callable(value)})
+    dump_models(globals_dict)
     steps = []
     migrator = load_migrator(conf.migration_class_path(), loader)
     source = globals_dict.get("SOURCE_VERSION")

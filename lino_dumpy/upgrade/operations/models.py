@@ -10,6 +10,9 @@ class RemoveModel(RowOperation):
     def change(self, row):
         return None
 
+    def state_forwards(self, function):
+        function.removed = True
+
     def describe(self):
         return "Remove model %s (its rows are skipped)" % self.model
 

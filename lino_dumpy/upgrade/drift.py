@@ -255,7 +255,7 @@ def length_drift(state, field, column, value, row, model):
 
 
 def migrated_rows(state, report):
-    """The rows of the rows of `state`'s table files, after the
+    """The rows (dicts) of the rows of `state`'s table files, after the
     row operations of the plan; an operation that fails on a row is a
     drift."""
     operations = getattr(state.function, "row_operations", [])
@@ -268,9 +268,10 @@ def migrated_rows(state, report):
                 try:
                     row = operation(row)
                 except DumpyError as error:
-                    report.drifts.append(Drift(
-                        state.dump_label, FAILS, str(error),
-                        "complete the step's operation"))
+                    if report is not None:
+                        report.drifts.append(Drift(
+                            state.dump_label, FAILS, str(error),
+                            "complete the step's operation"))
                     return
                 if row is None:
                     break

@@ -53,12 +53,34 @@ def field_in(function, model, name, operation):
                             ", ".join(function.fields)))
 
 
+class TODO:
+    """A placeholder of a step drafted by makestep: what the user must
+    fill in.  A step that still has one is refused when planned."""
+
+    def __init__(self, hint):
+        self.hint = hint
+
+    def __repr__(self):
+        return "TODO(%r)" % self.hint
+
+
+def check_filled(operation):
+    """Refuse an operation that still holds a TODO placeholder."""
+    for value in vars(operation).values():
+        if isinstance(value, TODO):
+            raise PlanError(
+                "%s: the drafted step still has the placeholder %r. Replace "
+                "it with a value (or a function of the row) and restore "
+                "again." % (type(operation).__name__, value))
+
+
 def apply_operations(globals_dict, *operations):
     """Apply `operations` in order and log their descriptions."""
     for operation in operations:
         if not isinstance(operation, Operation):
             raise MigrationError("%r is not a migration operation." % (
                 operation,))
+        check_filled(operation)
         operation.apply(globals_dict)
         description = operation.describe()
         logger.debug("  %s", description)

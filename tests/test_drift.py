@@ -54,7 +54,8 @@ print(json.dumps({m._meta.label: list(m.objects.order_by("pk").values())
 
 DRIFT_LINES = [
     "shop.Category:",
-    "  - the model no longer exists; the dump has 2 rows of it",
+    "  - the model no longer exists; the dump has 2 rows of it (in "
+    "shop_category.py)",
     "shop.Customer:",
     'RemoveModel("shop.Customer") or RenameModel("shop.Customer", ',
     "shop.Product:",
@@ -68,10 +69,10 @@ DRIFT_LINES = [
     "have no value for it",
     'AddField("shop.Product", "sku", <value or function of the row>)',
     "shop.Product.price is now a DecimalField; the rows hold str values "
-    "(e.g. '12.50')",
+    "(e.g. '12.50' at ",
     'ConvertValue("shop.Product", "price", ',
-    "shop.Product.name now has max_length 10; the row with pk 2 holds 16 "
-    "characters: 'Espresso machine'",
+    "shop.Product.name has max_length 10; the row shop.Product pk=2 (",
+    "shop_product.py:6) holds 16 characters: 'Espresso machine'",
     "the site has no migration class, so no step ran",
 ]
 
@@ -79,7 +80,7 @@ DRIFT_LINES = [
 FILLED = {
     "shop.Product.sku": 'lambda row: "SKU-%d" % row["id"]',
     "shop.Product.price is now": "Decimal",
-    "shop.Product.name now has": "lambda text: text[:10]",
+    "shop.Product.name has max_length": "lambda text: text[:10]",
 }
 
 

@@ -83,14 +83,13 @@ class Draft:
             "class Migrator(BaseMigrator):\n\n" + self.method_source())
 
 
-def draft_step(directory, ask=None, source_version=None):
-    """The Draft of the step the dump in `directory` needs, or None if it
-    fits the current models.  `ask(question)` answers the rename
-    questions (None: no renames, as with ``--noinput``)."""
+def draft_step(globals_dict, ask=None, source_version=None):
+    """The Draft of the step the dump needs (`globals_dict`: the globals
+    of its restore.py, see ``restore.load_dump``), or None if it fits the
+    current models.  `ask(question)` answers the rename questions (None:
+    no renames, as with ``--noinput``)."""
     ask = ask or (lambda question: False)
-    from ..restore.restorer import load_dump
-    globals_dict = vars(load_dump(directory))
-    dump_state = read_dump_state(directory)
+    dump_state = read_dump_state(os.path.dirname(globals_dict["__file__"]))
     install_migrations(globals_dict, source_version=source_version)
     report = drift_of(globals_dict, dump_state)
     if not report:
@@ -208,7 +207,7 @@ def added_fields(state):
 def sample_values(state, columns, rows=20):
     """``{column: first non-None value}`` of the first rows."""
     samples = {}
-    for count, row in enumerate(migrated_rows(state, None)):
+    for count, (where, row) in enumerate(migrated_rows(state, None)):
         for column in columns:
             if row.get(column) is not None:
                 samples.setdefault(column, row[column])

@@ -5,28 +5,25 @@ not fit the current models, found before anything is touched.
 plan (state.py) with its model and returns a :class:`DriftReport`: models
 that no longer exist, columns the model lacks, required fields the rows
 lack (fieldrules.needs_value), a changed primary key, and values that
-cannot fit (their type, or a text longer than the new ``max_length``),
-each with the operation that would fix it.  makestep drafts a step from
+cannot fit (their type, or a text longer than the new ``max_length``,
+read from the first rows of each table file: the load checks every
+text's length, see restore/inserts.py), each with the operation that
+would fix it.  makestep drafts a step from
 the same report.
 """
 import os
 from collections import defaultdict
 from dataclasses import dataclass, field as dataclass_field
 
-from django.conf import settings
 from django.db import DatabaseError, transaction
 
 from ..exceptions import DumpyError
 from .fieldrules import (fits_type, has_default, language_columns,
-                         needs_value, row_fields)
-from ..restore.loader import current_database
+                         length_limit, needs_value, row_fields)
+from ..restore.runtime import current_database
 from .rows import object_row
-from .rowscan import UNKNOWN, scan_rows
+from .rowscan import SAMPLE_ROWS, UNKNOWN, numbered_rows, scan_rows
 
-#: Table files up to this many bytes are scanned whole for values that
-#: are too long; of bigger ones only the first rows are read.
-SCAN_BYTES = 20 * 1024 * 1024
-SAMPLE_ROWS = 20
 
 #: The kinds of drift, the keys of :attr:`Drift.kind`.
 VANISHED, UNKNOWN_FIELD, REQUIRED, PRIMARY_KEY, TYPE, TOO_LONG, FAILS = (
@@ -119,8 +116,9 @@ def check_table(state, report, scan):
 def vanished(state):
     return Drift(
         state.dump_label, VANISHED,
-        "the model no longer exists; the dump has %d row%s of it" % (
-            state.rows, "" if state.rows == 1 else "s"),
+        "the model no longer exists; the dump has %d row%s of it (in %s)"
+        % (state.rows, "" if state.rows == 1 else "s",
+           ", ".join(os.path.basename(path) for path in state.paths)),
         'RemoveModel("%s") or RenameModel("%s", "app_label.NewName")' % (
             state.dump_label, state.dump_label))
 
@@ -204,7 +202,7 @@ def check_values(state, model, report):
     by_column = {f.attname: f for f in row_fields(model)}
     by_column.update({f.name: f for f in row_fields(model)})
     typed, reported = set(), set()
-    for row in migrated_rows(state, report):
+    for where, row in migrated_rows(state, report):
         for column, value in row.items():
             field = by_column.get(column)
             if field is None or value is None or value is UNKNOWN or \
@@ -215,39 +213,39 @@ def check_values(state, model, report):
                 if not fits_type(field, value):
                     reported.add(column)
                     report.drifts.append(type_drift(state, field, column,
-                                                    value))
+                                                    value, where))
                     continue
             if too_long(field, value):
                 reported.add(column)
                 report.drifts.append(length_drift(state, field, column,
-                                                  value, row, model))
+                                                  value, row, where))
 
 
 def too_long(field, value):
-    return isinstance(value, str) and field.max_length is not None and \
-        field.get_internal_type() in ("CharField", "SlugField",
-                                      "EmailField", "URLField") and \
-        len(value) > field.max_length
+    """True if the text `value` is longer than `field` allows."""
+    return isinstance(value, str) and len(value) > (
+        length_limit(field) or len(value))
 
 
-def type_drift(state, field, column, value):
+def type_drift(state, field, column, value, where):
     return Drift(
         state.dump_label, TYPE,
-        "%s.%s is now a %s; the rows hold %s values (e.g. %r)" % (
+        "%s.%s is now a %s; the rows hold %s values (e.g. %r at %s)" % (
             field.model._meta.label, field.name, field.get_internal_type(),
-            type(value).__name__, value),
+            type(value).__name__, value, where),
         'ConvertValue("%s", "%s", <function or {old: new} mapping>)' % (
             state.dump_label, field_name(column)),
         field=column, model=field.model, new_field=field, sample=value)
 
 
-def length_drift(state, field, column, value, row, model):
-    pk = row.get(model._meta.pk.attname, row.get(state.columns[0]))
+def length_drift(state, field, column, value, row, where):
+    pk = row.get(field.model._meta.pk.attname, row.get(state.columns[0]))
     return Drift(
         state.dump_label, TOO_LONG,
-        "%s.%s now has max_length %d; the row with pk %r holds %d "
+        "%s.%s has max_length %d; the row %s pk=%r (%s) holds %d "
         "characters: %r" % (field.model._meta.label, field.name,
-                            field.max_length, pk, len(value), value),
+                            field.max_length, field.model._meta.label, pk,
+                            where, len(value), value),
         'ConvertValue("%s", "%s", lambda text: text[:%d]), or a larger '
         'max_length' % (state.dump_label, field_name(column),
                         field.max_length),
@@ -259,10 +257,8 @@ def migrated_rows(state, report):
     row operations of the plan; an operation that fails on a row is a
     drift."""
     operations = getattr(state.function, "row_operations", [])
-    budget = getattr(settings, "DUMPY_DRIFT_SCAN_BYTES", SCAN_BYTES)
     for path in state.paths:
-        limit = None if os.path.getsize(path) <= budget else SAMPLE_ROWS
-        for values in scan_rows(path, limit):
+        for lineno, values in numbered_rows(path, SAMPLE_ROWS):
             row = dict(zip(state.columns, values))
             for operation in operations:
                 try:
@@ -277,7 +273,7 @@ def migrated_rows(state, report):
                     break
                 row = row[1] if isinstance(row, tuple) else row
             if row is not None:
-                yield row
+                yield "%s:%d" % (path, lineno), row
 
 
 def probe(state, report):

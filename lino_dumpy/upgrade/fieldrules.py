@@ -89,3 +89,15 @@ def language_columns(name):
     languages = getattr(site, "languages", None) or ()
     return [name + (language.suffix or "") for language in languages] or [
         name]
+
+
+#: The fields whose ``max_length`` the databases enforce.
+LIMITED_TYPES = ("CharField", "SlugField", "EmailField", "URLField")
+
+
+def length_limit(field):
+    """The ``max_length`` that the text values of `field` must keep, or
+    None (a TextField's is only a form hint)."""
+    if field.max_length and field.get_internal_type() in LIMITED_TYPES:
+        return field.max_length
+    return None

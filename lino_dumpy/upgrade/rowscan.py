@@ -24,6 +24,9 @@ class Unknown:
 
 UNKNOWN = Unknown()
 
+#: How many rows of a file have all their values evaluated.
+SAMPLE_ROWS = 20
+
 CONSTRUCTORS = {
     "dt": dt, "date": date, "datetime": datetime, "time": time,
     "timedelta": timedelta, "timezone": timezone, "Decimal": Decimal,
@@ -41,24 +44,37 @@ class Names(dict):
 def scan_rows(path, limit=None):
     """Yield the argument tuple of each row of the table file at `path`,
     at most `limit` of them."""
+    for lineno, values in numbered_rows(path, limit):
+        yield values
+
+
+def numbered_rows(path, limit=None, evaluated=SAMPLE_ROWS):
+    """Yield ``(line number, argument tuple)`` of each row of `path`.
+
+    Literals are read in every row; other values (``Decimal('1.5')``,
+    ``dt(...)``) are evaluated in the first `evaluated` rows only and are
+    UNKNOWN after that, which keeps a scan of a large file cheap.
+    """
     names = Names(CONSTRUCTORS)
     count = 0
     with open(path, encoding="utf-8") as stream:
-        pending = ""
-        for line in stream:
+        pending, first = "", None
+        for lineno, line in enumerate(stream, 1):
             if not pending and "(" not in line:
                 continue
             pending += line
+            first = first or lineno
             try:
                 tree = ast.parse(pending)
             except SyntaxError:
                 continue
-            pending = ""
             for call in row_calls(tree):
-                yield tuple(evaluate(arg, names) for arg in call.args)
+                names = names if count < evaluated else None
+                yield first, tuple(evaluate(arg, names) for arg in call.args)
                 count += 1
                 if limit is not None and count >= limit:
                     return
+            pending, first = "", None
 
 
 def row_calls(tree):
@@ -72,7 +88,15 @@ def row_calls(tree):
 
 
 def evaluate(node, names):
-    """The value of one argument, or UNKNOWN."""
+    """The value of one argument, or UNKNOWN (always for a value that is
+    not a literal when there are no `names`)."""
+    if isinstance(node, ast.Constant):
+        return node.value
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub) \
+            and isinstance(node.operand, ast.Constant):
+        return -node.operand.value
+    if names is None:
+        return UNKNOWN
     try:
         return eval(compile(ast.Expression(node), "<row>", "eval"),
                     {"__builtins__": {}}, names)

@@ -2,6 +2,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from lino_dumpy.cli import ask
 from lino_dumpy.exceptions import DumpyError
+from lino_dumpy.restore import load_dump
 from lino_dumpy.upgrade.draft import draft_step, write_draft
 
 
@@ -34,7 +35,8 @@ class Command(BaseCommand):
         answer = (lambda question: ask(question, self.stdout)) \
             if interactive else None
         try:
-            draft = draft_step(directory, answer, source_version)
+            draft = draft_step(vars(load_dump(directory)), answer,
+                               source_version)
             if draft is None:
                 self.stdout.write("No drift: the dump fits the current "
                                   "models. Nothing to draft.")

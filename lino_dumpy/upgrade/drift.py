@@ -259,6 +259,9 @@ def migrated_rows(state, report):
     operations = getattr(state.function, "row_operations", [])
     for path in state.paths:
         for lineno, values in numbered_rows(path, SAMPLE_ROWS):
+            if len(values) != len(state.columns):
+                continue  # a damaged row: the load names it
+            where = "%s:%d" % (path, lineno)
             row = dict(zip(state.columns, values))
             for operation in operations:
                 try:
@@ -266,14 +269,15 @@ def migrated_rows(state, report):
                 except DumpyError as error:
                     if report is not None:
                         report.drifts.append(Drift(
-                            state.dump_label, FAILS, str(error),
+                            state.dump_label, FAILS, "%s (at %s)" % (
+                                error, where),
                             "complete the step's operation"))
                     return
                 if row is None:
                     break
                 row = row[1] if isinstance(row, tuple) else row
             if row is not None:
-                yield "%s:%d" % (path, lineno), row
+                yield where, row
 
 
 def probe(state, report):

@@ -357,6 +357,30 @@ def test_too_long_string_is_refused_before_the_load(dumped, project):
                                 "fieldtypes.Node.name has max_length 20")
 
 
+def test_too_long_string_after_the_first_rows_stops_the_load(
+        populated, project, tmp_path):
+    """The preflight reads the first rows only; the load checks every
+    text's length on every backend and rolls back, naming file:line,
+    model, pk and field."""
+    from tests.fieldtypes.models import Node
+    Node.objects.bulk_create(Node(name="n%d" % i) for i in range(30))
+    dump_dir = tmp_path / "dump"
+    dump(dump_dir, progress=False)
+    last = Node.objects.order_by("pk").last()
+    before = change_database()
+    path = dump_dir / "fieldtypes_node.py"
+    lines = read_lines(path)
+    index = row_index(lines, node_row_prefix(last.pk))
+    lines[index] = lines[index].replace("'n29'", repr("y" * 300))
+    write_lines(path, lines)
+    result = run_restore(project, dump_dir, "--accept-edited")
+    assert snapshot() == before
+    assert_rolled_back(result, "%s:%d" % (path, index + 1),
+                       "fieldtypes.Node pk=%d" % last.pk,
+                       "name='%s' does not fit its field: 300 characters, "
+                       "more than its max_length 20" % ("y" * 300))
+
+
 # A model the code no longer has ----------------------------------------------
 
 def test_dump_of_a_removed_model_is_refused(project, fresh_env, tmp_path):

@@ -258,3 +258,30 @@ def test_an_unversioned_dump_migrates_once_its_version_is_stated(
     stated.restore(tmp_path / "dump")
     assert [p["sku"] for p in stated.rows()["shop.Product"]] == [
         "SKU-1", "SKU-2"]
+
+
+def test_makestep_adds_the_step_to_the_sites_migrator(
+        dump_1, new_env, tmp_path):
+    """A site with a migration class whose version was not raised: the
+    plan says so, makestep adds the method to the class and says which
+    version to set."""
+    package = tmp_path / "steps"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "site_migrate.py").write_text(
+        "from lino_dumpy.migrate import Migrator as Base\n\n\n"
+        "class Migrator(Base):\n    \"\"\"The shop's steps.\"\"\"\n\n\n"
+        "AFTER = 1\n")
+    shop = Shop(2, new_env, PYTHONPATH="%s:%s" % (ROOT, tmp_path),
+                DUMPY_VERSION="1.0",
+                DUMPY_MIGRATION_CLASS="steps.site_migrate.Migrator")
+    plan = shop.run([str(dump_1 / "restore.py"), "--plan"], check=False)
+    assert plan.returncode == 1
+    assert "the code's version was not raised" in plan.stdout
+    said = shop.manage("makestep", str(dump_1), "--noinput").stdout
+    assert "Added migrate_from_1_0() to Migrator in %s" % (
+        package / "site_migrate.py") in said
+    assert "put DUMPY_VERSION = '1.1' in the settings" in said
+    source = (package / "site_migrate.py").read_text()
+    assert source.index("def migrate_from_1_0") < source.index("AFTER = 1")
+    assert 'return "1.1"' in source

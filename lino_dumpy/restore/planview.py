@@ -57,3 +57,5 @@ def replaced_lines(restorer):
     yield "Replaced: the data of %s (%s in the database now)." % (
         count_of(len(restorer.replaced), "model"),
         count_of(sum(counts.values()), "row"))
+    for label, count in sorted(counts.items()):
+        yield "  %s: %s now" % (label, count_of(count, "row"))

@@ -43,6 +43,14 @@ def site_version():
     return None if version is None else str(version)
 
 
+def unversioned_dumps_are():
+    """The version of dumps that record none (``SOURCE_VERSION = None``:
+    a site that never set a version), from ``DUMPY_UNVERSIONED_DUMPS_ARE``,
+    or None: such dumps are then not migrated."""
+    version = getattr(settings, "DUMPY_UNVERSIONED_DUMPS_ARE", None)
+    return None if version is None else str(version)
+
+
 def migration_class_path():
     """Dotted path of the site's Migrator subclass, or None."""
     site = lino_site()

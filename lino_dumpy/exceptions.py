@@ -53,6 +53,20 @@ class MigrationStepFailed(MigrationError):
     """A migration step raised an exception."""
 
 
+class PlanError(MigrationError):
+    """An operation of a step names a model or field that the dump does
+    not have at that point of the chain."""
+
+
+class SchemaDrift(DumpyError):
+    """The rows of the dump, after the planned steps, do not fit the
+    current models.  `report` is the DriftReport listing every problem."""
+
+    def __init__(self, message, report=None):
+        super().__init__(message)
+        self.report = report
+
+
 class UnknownModel(DumpyError):
     """The dump holds rows of a model that the running code does not have."""
 

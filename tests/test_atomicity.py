@@ -295,12 +295,14 @@ def test_foreign_key_to_a_missing_row_names_model_pk_and_field(
         "fieldtypes.Node" % (child, missing))
 
 
-def put_a_string_into_big(path):
-    """Edit the first row of fieldtypes_everything.py so that its integer
-    field ``big`` holds a string; return that row's object and index."""
+def put_a_string_into_big(path, which=1):
+    """Edit the second (or `which`) row of fieldtypes_everything.py so that
+    its integer field ``big`` holds a string; return that row's object and
+    index.  The drift preflight reads the type of a column from its first
+    value: a bad second value shows only when the rows are loaded."""
     from tests.fieldtypes.models import Everything
     lines = read_lines(path)
-    first = Everything.objects.order_by("pk").first()
+    first = Everything.objects.order_by("pk")[which]
     prefix = "loader.save(create_fieldtypes_everything(%d," % first.pk
     index = row_index(lines, prefix)
     lines[index] = lines[index].replace(
@@ -322,9 +324,25 @@ def test_value_that_does_not_fit_names_file_model_and_pk(dumped, project):
                        "fieldtypes.Everything pk=%d" % first.pk, "big")
 
 
-def test_too_long_string_is_refused_with_full_clean(dumped, project):
-    """A 300-character string for a CharField(max_length=20) is refused by
-    --full-clean on every backend (SQLite itself would store it)."""
+def test_a_value_of_another_type_is_refused_before_the_load(dumped,
+                                                            project):
+    """A string where the first row of an integer column had a number is
+    drift: the preflight names file:line, field and value."""
+    dump_dir, before = dumped
+    path = dump_dir / "fieldtypes_everything.py"
+    first, index = put_a_string_into_big(path, 0)
+    result = run_restore(project, dump_dir, "--accept-edited")
+    assert snapshot() == before
+    assert_refused_in_preflight(
+        result, "fieldtypes.Everything.big is now a BigIntegerField; the "
+        "rows hold str values (e.g. 'not a number' at %s:%d)" % (
+            path, index + 1), 'ConvertValue("fieldtypes.Everything", "big"')
+
+
+def test_too_long_string_is_refused_before_the_load(dumped, project):
+    """A 300-character string for a CharField(max_length=20) is drift,
+    refused by the preflight on every backend (SQLite itself would store
+    it), naming file:line, model, pk and field."""
     dump_dir, before = dumped
     path = dump_dir / "fieldtypes_node.py"
     lines = read_lines(path)
@@ -332,11 +350,35 @@ def test_too_long_string_is_refused_with_full_clean(dumped, project):
     index = row_index(lines, node_row_prefix(child))
     lines[index] = lines[index].replace("'child'", repr("x" * 300))
     write_lines(path, lines)
-    result = run_restore(project, dump_dir, "--accept-edited",
-                         "--full-clean")
+    result = run_restore(project, dump_dir, "--accept-edited")
+    assert snapshot() == before
+    assert_refused_in_preflight(result, "%s:%d" % (path, index + 1),
+                                "fieldtypes.Node pk=%d" % child,
+                                "fieldtypes.Node.name has max_length 20")
+
+
+def test_too_long_string_after_the_first_rows_stops_the_load(
+        populated, project, tmp_path):
+    """The preflight reads the first rows only; the load checks every
+    text's length on every backend and rolls back, naming file:line,
+    model, pk and field."""
+    from tests.fieldtypes.models import Node
+    Node.objects.bulk_create(Node(name="n%d" % i) for i in range(30))
+    dump_dir = tmp_path / "dump"
+    dump(dump_dir, progress=False)
+    last = Node.objects.order_by("pk").last()
+    before = change_database()
+    path = dump_dir / "fieldtypes_node.py"
+    lines = read_lines(path)
+    index = row_index(lines, node_row_prefix(last.pk))
+    lines[index] = lines[index].replace("'n29'", repr("y" * 300))
+    write_lines(path, lines)
+    result = run_restore(project, dump_dir, "--accept-edited")
     assert snapshot() == before
     assert_rolled_back(result, "%s:%d" % (path, index + 1),
-                       "fieldtypes.Node pk=%d" % child, "name")
+                       "fieldtypes.Node pk=%d" % last.pk,
+                       "name='%s' does not fit its field: 300 characters, "
+                       "more than its max_length 20" % ("y" * 300))
 
 
 # A model the code no longer has ----------------------------------------------

@@ -390,7 +390,8 @@ def test_failing_restore_of_a_lino_dump_changes_nothing(site, tmp_path):
     add_unknown_model(dump)
     result = site.restore(dump / "restore.py", check=False)
     assert result.returncode == 1, result.stderr
-    assert re.search(r"\b1 row of shop\.Widget \(in shop_widget.py\)",
+    assert re.search(r"shop\.Widget:\n  - the model no longer exists; the "
+                     r"dump has 1 row of it \(in shop_widget.py\)",
                      result.stderr), result.stderr
     assert site.snapshot() == before
 

@@ -56,11 +56,37 @@ def test_rename_remove_and_add_fields(dump_globals):
     assert (obj.owner_id, obj.parent_id, obj.name) == (5, 2, "kid")
 
 
-def test_rename_onto_an_existing_column_is_refused(dump_globals):
+def test_rename_onto_an_existing_column_is_refused_when_planned(
+        dump_globals):
+    with pytest.raises(MigrationError,
+                       match="already have a field 'owner_id'"):
+        apply_operations(dump_globals,
+                         RenameField("fieldtypes.Node", "parent", "owner"))
+
+
+def test_operations_naming_a_missing_field_are_refused_when_planned(
+        dump_globals):
+    """The plan checks itself: a typo is refused listing the fields the
+    rows have at that point, before any row is read."""
+    with pytest.raises(MigrationError, match=(
+            r"no field 'nme' at this point of the chain\. "
+            r"They have: id, parent_id, owner_id, name\.")):
+        apply_operations(dump_globals,
+                         RenameField("fieldtypes.Node", "nme", "title"))
     apply_operations(dump_globals,
-                     RenameField("fieldtypes.Node", "parent", "owner"))
-    with pytest.raises(MigrationError, match="already has a column owner_id"):
-        node(dump_globals, 3, 5, None, "kid")
+                     RenameField("fieldtypes.Node", "name", "title"))
+    with pytest.raises(MigrationError, match="They have: id, parent_id, "
+                                             "owner_id, title"):
+        apply_operations(dump_globals,
+                         RemoveField("fieldtypes.Node", "name"))
+
+
+def test_an_unknown_model_is_refused_listing_the_dumps_models(
+        dump_globals):
+    with pytest.raises(MigrationError, match=r"The dump's models are: .*"
+                                             r"fieldtypes\.Node"):
+        apply_operations(dump_globals,
+                         RemoveField("fieldtypes.Nod", "name"))
 
 
 def test_operations_compose_with_a_hand_written_override(dump_globals):

@@ -21,6 +21,7 @@ from django.db import models
 from django.db.models import signals
 
 from .. import conf
+from ..upgrade.fieldrules import length_limit
 
 PREP_METHODS = ("get_prep_value", "get_db_prep_value", "get_db_prep_save")
 
@@ -166,6 +167,10 @@ class TableInserter:
             (f.get_db_prep_save,) + (direct_conversion(f, connection)
                                      or (None, None))
             for f in fields]
+        #: ``[(column index, max_length)]`` of the texts the databases
+        #: limit: checked on every backend (SQLite would store more).
+        self.limits = [(index, length_limit(f)) for index, f in
+                       enumerate(fields) if length_limit(f)]
         self.plans = {}
         self.signals = (signals.pre_save.has_listeners(model)
                         or signals.post_save.has_listeners(model))
@@ -189,6 +194,12 @@ class TableInserter:
                 # UnresolvedChoice...) means the value does not fit.
                 raise UnfitValue(
                     self.attnames[index], row[index], error) from error
+        for index, limit in self.limits:
+            value = row[index]
+            if type(value) is str and len(value) > limit:
+                raise UnfitValue(self.attnames[index], value, (
+                    "%d characters, more than its max_length %d"
+                    % (len(value), limit)))
         return row
 
     def plan(self, signature):

@@ -15,6 +15,7 @@ the same loader in "add rows" mode, for ``loaddata`` (see serializer.py).
 """
 import copy
 import logging
+import re
 import sys
 from collections import Counter
 from contextlib import contextmanager
@@ -89,6 +90,20 @@ def is_row_problem(error, connection):
     if connection.needs_rollback or isinstance(error, OperationalError):
         return isinstance(error, UnfitValue)
     return True
+
+
+#: How the backends say that a NOT NULL column got no value.
+NOT_NULL = re.compile(r"NOT NULL constraint|null value in column|"
+                      r"cannot be null|doesn't have a default value", re.I)
+
+
+def refusal_hint(error):
+    """What to check when the database refuses a row."""
+    if NOT_NULL.search(str(error)):
+        return ("A required field got no value: give it one in a "
+                "migration step (AddField).")
+    return ("Check for a duplicate primary key or a value that does not "
+            "fit its field.")
 
 
 def describe(obj, with_text=False):
@@ -243,9 +258,9 @@ class Loader:
                     lineno=where.lineno) from error
             except DatabaseError as error:
                 raise RestoreFailed(
-                    "The database refused %s: %s. Check for a duplicate "
-                    "primary key or a value that does not fit its field."
-                    % (describe(obj), str(error).strip()),
+                    "The database refused %s: %s. %s" % (
+                        describe(obj), str(error).strip(),
+                        refusal_hint(error)),
                     model=model_label(type(obj)), pk=obj.pk,
                     filename=where.filename, lineno=where.lineno
                 ) from error

@@ -28,11 +28,14 @@ from ..dumpformat import RESTORE_SCRIPT, factory_name, is_factory_name
 from ..engines import check_restore, non_atomic_failure, non_atomic_note
 from ..exceptions import (DumpFormatError, DumpyError, InvalidLocalTime,
                           NoTable, RestoreCancelled, RestoreFailed,
-                          UnknownModel, was_interrupted)
+                          SchemaDrift, UnknownModel, was_interrupted)
 from ..ordering import (
     REGENERATED_MODELS, SKIPPED_MODELS, has_table, left_out_models,
     model_label, no_table_reason, regenerated_models, stored_models)
+from ..dumpstate import read_dump_state
+from ..upgrade.drift import chain_notes, find_drift
 from ..upgrade.migrator import install_migrations
+from ..upgrade.state import plan_state
 from . import dumpinfo
 from .compiling import compiled_table_files
 from .datetimes import locate_refusal, restore_dt
@@ -41,6 +44,7 @@ from .integrity import (check_foreign_keys, data_counts, empty_tables,
 from .keycheck import check_dump_keys
 from .loader import Loader, using_database
 from .mediafiles import describe as describe_missing, missing_files
+from .planview import plan_lines
 from .runtime import MissingModel
 from .schema import check_kept_tables, check_tables, schema_models
 from .schemastep import SchemaStep
@@ -62,6 +66,8 @@ class RestoreReport:
     seconds: float = 0.0
     #: Restored rows whose media file is not in the storage (MissingFile).
     missing_files: list = dataclass_field(default_factory=list)
+    #: The DriftReport of the preflight (see upgrade/drift.py).
+    drift: object = None
 
     @property
     def rows(self):
@@ -79,6 +85,10 @@ class RestoreOptions:
     non_atomic: bool = False
     verbosity: int = 1
     stdout: object = None
+    #: Print the plan and the drift, then stop (--plan).
+    plan: bool = False
+    #: The version of a dump that records none (--source-version).
+    source_version: str = None
 
 
 def load_dump(directory, module_name=None):
@@ -130,6 +140,16 @@ def restore_main(globals_dict, argv=None):
         help="Restore into MariaDB/MySQL tables without transactions "
              "(MyISAM, Aria...), which a failure leaves half loaded.")
     parser.add_argument(
+        "--plan", action="store_true", default=False,
+        help="Print the plan (version steps, operations per model, rows "
+             "per table, drift, what is kept and replaced) and exit "
+             "without touching anything; the exit status is 1 if the dump "
+             "does not fit the models.")
+    parser.add_argument(
+        "--source-version", default=None, metavar="VERSION",
+        help="The version of the code that wrote a dump that records none "
+             "(SOURCE_VERSION = None); default: DUMPY_UNVERSIONED_DUMPS_ARE.")
+    parser.add_argument(
         "-v", "--verbosity", type=int, default=1, choices=[0, 1, 2, 3],
         help="0: errors only, 1: steps and totals, 2 (or 3): also the rows "
              "per model and the schema steps.")
@@ -139,10 +159,13 @@ def restore_main(globals_dict, argv=None):
         using=args.database, interactive=args.interactive,
         full_clean=args.full_clean, accept_edited=args.accept_edited,
         force=args.force, non_atomic=args.non_atomic,
-        verbosity=args.verbosity, stdout=sys.stdout)
+        verbosity=args.verbosity, stdout=sys.stdout, plan=args.plan,
+        source_version=args.source_version)
     configure_logging(args.verbosity)
     with exit_on_failure(args.traceback, args.database):
-        restore(globals_dict, options)
+        report = restore(globals_dict, options)
+    if options.plan and report.drift:
+        sys.exit(1)
 
 
 @contextmanager
@@ -252,6 +275,8 @@ class Restorer:
         check_kept_tables(using, schema_models(using), self.kept)
         check_tables(using, schema_models(using))
         self.check_engines()
+        if self.report.drift:
+            return
         self.say("Preflight passed: %s with %s, intact and loadable by this "
                  "code." % (count_of(len(self.entries), "table file"),
                             count_of(sum(e[3] for e in self.entries), "row")))
@@ -270,12 +295,35 @@ class Restorer:
                           self.options.accept_edited)
         originals = {name: value for name, value in self.globals.items()
                      if is_factory_name(name)}
+        recorded = self.globals.get("SOURCE_VERSION")
         self.report.steps = install_migrations(
-            self.globals, self.loader, force=self.options.force)
-        for step in self.report.steps:
-            for line in step.lines():
+            self.globals, self.loader, force=self.options.force,
+            source_version=self.options.source_version)
+        if not self.options.plan:
+            for step in self.report.steps:
+                for line in step.lines():
+                    self.say(line)
+        self.report.drift = self.check_drift(recorded)
+        if not self.report.drift:
+            self.check_models(originals)
+
+    def check_drift(self, recorded):
+        """Refuse rows that, after the steps, do not fit the models,
+        listing every problem at once (see upgrade/drift.py)."""
+        with using_database(self.options.using):
+            report = find_drift(plan_state(
+                self.globals, read_dump_state(self.directory)))
+        if report:
+            report.notes += chain_notes(
+                recorded, self.globals.get("SOURCE_VERSION"),
+                conf.site_version(), bool(conf.migration_class_path()
+                                          or conf.migration_module()))
+            if not self.options.plan:
+                raise SchemaDrift(report.message(), report)
+        if not self.options.plan:
+            for line in report.defaults:
                 self.say(line)
-        self.check_models(originals)
+        return report
 
     def check_engines(self):
         """Refuse tables without transactions unless --non-atomic."""
@@ -419,6 +467,10 @@ class Restorer:
 
     def run(self):
         self.preflight()
+        if self.options.plan:
+            for line in plan_lines(self):
+                self.out.write(line + "\n")
+            return self.report
         return self.replace_data()
 
     def say_left_out(self):

@@ -62,6 +62,12 @@ class MissingModel:
             "converts or removes it." % self.label)
 
 
+class RemovedModel(MissingModel):
+    """A model of the dump that a migration step removed (RemoveModel):
+    references to its content type (permissions, generic foreign keys)
+    name a stale content type, as after Django deletes a model."""
+
+
 def resolve_model(label):
     """The model class for ``app_label.ModelName``, or a MissingModel."""
     try:
@@ -84,6 +90,10 @@ def new_content_type_id(model):
     if isinstance(model, str):
         app_label, name = model.split(".")
         return manager.get_or_create(app_label=app_label, model=name)[0].pk
+    if isinstance(model, RemovedModel):
+        app_label, name = model.label.split(".")
+        return manager.get_or_create(app_label=app_label,
+                                     model=name.lower())[0].pk
     if isinstance(model, MissingModel):
         model()
     return manager.get_for_model(model, for_concrete_model=False).pk
@@ -188,5 +198,5 @@ __all__ = [
     "resolve_model", "new_content_type_id", "create_mti_child", "bv2kw",
     "instantiate",
     "babel_keywords",
-    "DumpIncomplete", "settings", "MissingModel",
+    "DumpIncomplete", "settings", "MissingModel", "RemovedModel",
 ]

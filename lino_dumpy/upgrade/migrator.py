@@ -20,6 +20,7 @@ from ..exceptions import MigrationError
 from .chain import collect_steps, plan_and_run, version_order
 from .versions import calendar_key, pep440_key
 from .operations.base import apply_operations
+from .rows import dump_models
 
 logger = logging.getLogger(__name__)
 
@@ -130,11 +131,14 @@ def load_migrator(path, loader):
     return cls(conf.lino_site(), loader)
 
 
-def install_migrations(globals_dict, loader=None, force=False):
+def install_migrations(globals_dict, loader=None, force=False,
+                       source_version=None):
     """Run every migration step the dump in `globals_dict` needs.
 
     Returns the reports of the steps that ran.  A dump is migrated once:
     a second call (old dumps call ``install()`` themselves) does nothing.
+    A dump without a version is taken to be at `source_version` (the
+    ``--source-version`` option) or ``DUMPY_UNVERSIONED_DUMPS_ARE``.
     """
     if globals_dict.get("DUMPY_MIGRATED"):
         return []
@@ -144,9 +148,13 @@ def install_migrations(globals_dict, loader=None, force=False):
     globals_dict.setdefault("DUMPY_GENERATED", {
         name: value for name, value in globals_dict.items()
         if is_factory_name(name) and callable(value)})
+    dump_models(globals_dict)
     steps = []
     migrator = load_migrator(conf.migration_class_path(), loader)
     source = globals_dict.get("SOURCE_VERSION")
+    if source is None:
+        source = source_version or conf.unversioned_dumps_are()
+        globals_dict["SOURCE_VERSION"] = source
     steps += plan_and_run(collect_steps(migrator), globals_dict,
                           "SOURCE_VERSION", source, conf.site_version(),
                           force, order=chain_order(migrator))

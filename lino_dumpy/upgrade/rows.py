@@ -18,9 +18,9 @@ import textwrap
 from dataclasses import dataclass, field as dataclass_field
 
 from ..dumpformat import factory_name, table_of_factory
-from ..exceptions import MigrationError
-from ..restore.runtime import (bv2kw, create_mti_child, instantiate,
-                               new_content_type_id)
+from ..exceptions import MigrationError, PlanError
+from ..restore.runtime import (MissingModel, bv2kw, create_mti_child,
+                               instantiate, new_content_type_id)
 
 
 @dataclass
@@ -96,6 +96,12 @@ class RowFunction:
         self.generated = generated
         self.row_operations = []
         self.object_operations = []
+        #: The columns the rows carry at this point of the plan, or None
+        #: once a hand-written function or operation makes them unknown.
+        self.fields = list(shape.columns) if generated else None
+        #: Why the rows cannot be followed statically (see state.py).
+        self.opaque = None if generated else "a hand-written %s()" % name
+        self.removed = False
 
     def __call__(self, *args, **kwargs):
         if self.generated:
@@ -175,7 +181,31 @@ def table_of(globals_dict, label):
         shape = read_shape(function)
         if shape is not None and shape.model_global == wanted:
             return table_of_factory(name)
-    raise MigrationError(
+    raise PlanError(
         "The dump has no rows of a model %s. Check the label (the OLD "
         "app_label.ModelName, as the dump's restore.py writes it in its "
-        "resolve_model() lines)." % label)
+        "resolve_model() lines). The dump's models are: %s." % (
+            label, ", ".join(sorted(dump_models(globals_dict).values()))))
+
+
+def dump_models(globals_dict):
+    """``{model global: label}`` of the dump's models, as the dump names
+    them (recorded before the first step rebinds any of them)."""
+    recorded = globals_dict.get("DUMPY_MODEL_LABELS")
+    if recorded is None:
+        recorded = globals_dict["DUMPY_MODEL_LABELS"] = {
+            name: model_label_of(value)
+            for name, value in globals_dict.items()
+            if model_label_of(value) is not None}
+    return recorded
+
+
+def model_label_of(value):
+    """The label of a model class or MissingModel, else None."""
+    if isinstance(value, MissingModel):
+        return value.label
+    meta = getattr(value, "_meta", None)
+    if isinstance(value, type) and meta is not None and \
+            hasattr(meta, "label"):
+        return meta.label
+    return None

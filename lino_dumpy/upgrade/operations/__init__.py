@@ -4,13 +4,13 @@ Each operation only describes a change (``describe()`` gives the line of
 the restore log); :func:`apply_operations` plugs them into the dump's
 ``create_`` functions.
 """
-from .base import Operation, RowOperation, apply_operations
+from .base import TODO, Operation, RowOperation, apply_operations
 from .fields import AddField, ConvertValue, RemoveField, RenameField
 from .models import RemoveModel, RenameModel, SplitModel
 from .process import ProcessObjects, ProcessRows
 
 __all__ = [
-    "Operation", "RowOperation", "apply_operations",
+    "Operation", "RowOperation", "apply_operations", "TODO",
     "RenameField", "RemoveField", "AddField", "ConvertValue",
     "RemoveModel", "RenameModel", "SplitModel",
     "ProcessRows", "ProcessObjects",

@@ -16,7 +16,7 @@ import logging
 
 from django.apps import apps
 
-from ...exceptions import MigrationError
+from ...exceptions import MigrationError, PlanError
 from ..rows import row_function, table_of
 
 logger = logging.getLogger(__name__)
@@ -40,12 +40,47 @@ def column(row, name):
     return name
 
 
+def field_in(function, model, name, operation):
+    """The column of field `name` in the rows of `function` at this point
+    of the plan (``name`` or ``name_id``); PlanError naming the columns
+    that exist if there is none."""
+    for column_name in (name, name + "_id"):
+        if column_name in function.fields:
+            return column_name
+    raise PlanError(
+        "%s: the rows of %s have no field %r at this point of the chain. "
+        "They have: %s." % (operation.describe(), model, name,
+                            ", ".join(function.fields)))
+
+
+class TODO:
+    """A placeholder of a step drafted by makestep: what the user must
+    fill in.  A step that still has one is refused when planned."""
+
+    def __init__(self, hint):
+        self.hint = hint
+
+    def __repr__(self):
+        return "TODO(%r)" % self.hint
+
+
+def check_filled(operation):
+    """Refuse an operation that still holds a TODO placeholder."""
+    for value in vars(operation).values():
+        if isinstance(value, TODO):
+            raise PlanError(
+                "%s: the drafted step still has the placeholder %r. Replace "
+                "it with a value (or a function of the row) and restore "
+                "again." % (type(operation).__name__, value))
+
+
 def apply_operations(globals_dict, *operations):
     """Apply `operations` in order and log their descriptions."""
     for operation in operations:
         if not isinstance(operation, Operation):
             raise MigrationError("%r is not a migration operation." % (
                 operation,))
+        check_filled(operation)
         operation.apply(globals_dict)
         description = operation.describe()
         logger.debug("  %s", description)
@@ -76,7 +111,17 @@ class RowOperation(Operation):
     def apply(self, globals_dict):
         function = row_function(globals_dict, table_of(globals_dict,
                                                        self.model))
+        if function.fields is not None and not function.removed:
+            self.state_forwards(function)
         function.row_operations.append(self.change)
+
+    def state_forwards(self, function):
+        """Change ``function.fields`` (the columns the rows carry at this
+        point of the plan) as :meth:`change` changes the rows, refusing
+        names the rows lack (PlanError).  By default the effect is
+        unknown: the table can then only be checked by building a row."""
+        function.fields = None
+        function.opaque = self.describe()
 
     def change(self, row):
         raise NotImplementedError(

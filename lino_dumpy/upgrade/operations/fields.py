@@ -1,6 +1,6 @@
 """Operations on the fields of one model's rows."""
-from ...exceptions import MigrationError
-from .base import RowOperation, column
+from ...exceptions import MigrationError, PlanError
+from .base import RowOperation, column, field_in
 
 
 class RenameField(RowOperation):
@@ -23,6 +23,16 @@ class RenameField(RowOperation):
             row[new] = row.pop(old)
         return row
 
+    def state_forwards(self, function):
+        old = field_in(function, self.model, self.old_name, self)
+        new = self.new_name + old[len(self.old_name):]
+        if new in function.fields:
+            raise PlanError(
+                "%s: the rows of %s already have a field %r at this point "
+                "of the chain. Remove or rename that one first." % (
+                    self.describe(), self.model, new))
+        function.fields[function.fields.index(old)] = new
+
     def describe(self):
         return "Rename field %s.%s to %s" % (
             self.model, self.old_name, self.new_name)
@@ -38,6 +48,10 @@ class RemoveField(RowOperation):
     def change(self, row):
         row.pop(column(row, self.name), None)
         return row
+
+    def state_forwards(self, function):
+        function.fields.remove(field_in(function, self.model, self.name,
+                                        self))
 
     def describe(self):
         return "Remove field %s.%s" % (self.model, self.name)
@@ -55,6 +69,10 @@ class AddField(RowOperation):
             default = self.default
             row[self.name] = default(row) if callable(default) else default
         return row
+
+    def state_forwards(self, function):
+        if self.name not in function.fields:
+            function.fields.append(self.name)
 
     def describe(self):
         what = "computed" if callable(self.default) else repr(self.default)
@@ -88,6 +106,9 @@ class ConvertValue(RowOperation):
                     "map. Add it to the mapping." % (
                         self.model, self.name, value)) from None
         return row
+
+    def state_forwards(self, function):
+        field_in(function, self.model, self.name, self)
 
     def describe(self):
         how = ("%d values mapped" % len(self.converter)

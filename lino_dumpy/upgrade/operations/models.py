@@ -1,14 +1,26 @@
 """Operations on whole models: removed, renamed, split."""
 from ...exceptions import MigrationError
-from ..rows import table_of
+from ...restore.runtime import MissingModel, RemovedModel
+from ..rows import row_function, table_of
 from .base import Operation, RowOperation, resolve
 
 
 class RemoveModel(RowOperation):
     """The rows of a model that the new code no longer has are skipped."""
 
+    def apply(self, globals_dict):
+        super().apply(globals_dict)
+        function = row_function(globals_dict, table_of(globals_dict,
+                                                       self.model))
+        name = function.shape.model_global if function.shape else None
+        if isinstance(globals_dict.get(name), MissingModel):
+            globals_dict[name] = RemovedModel(self.model)
+
     def change(self, row):
         return None
+
+    def state_forwards(self, function):
+        function.removed = True
 
     def describe(self):
         return "Remove model %s (its rows are skipped)" % self.model

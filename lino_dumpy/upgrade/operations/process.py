@@ -26,6 +26,7 @@ class ProcessObjects(Operation):
         self.description = description
 
     def apply(self, globals_dict):
+        # Objects are built from the rows already: the columns stay.
         function = row_function(globals_dict, table_of(globals_dict,
                                                        self.model))
         function.object_operations.append(self.function)

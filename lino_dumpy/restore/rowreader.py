@@ -140,28 +140,35 @@ def read_rows(path, table, helpers, limits=LIMITS, names=None):
     """
     reader = LineReader(table, helpers, names or {}, limits)
     with open(path, "rb") as stream:
-        lineno = 0
-        while True:
-            data = stream.readline(limits.line_bytes + 1)
-            if not data:
-                return
-            lineno += 1
-            try:
-                if len(data) > limits.line_bytes:
-                    raise Refused("a line longer than %d bytes" %
-                                  limits.line_bytes)
-                kind, args = reader.read_line(data, lineno)
-            except Refused as error:
-                raise refusal(path, lineno, str(error)) from None
-            except DumpyError as error:
-                if getattr(error, "filename", None) is None:
-                    error.filename, error.lineno = path, lineno
-                raise
-            except Exception as error:
-                raise refusal(path, lineno, "%s: %s" % (
-                    type(error).__name__, error)) from error
-            if kind is not None:
-                yield lineno, args
+        yield from reader.rows(path, numbered_lines(stream, limits))
+
+
+def numbered_lines(stream, limits=LIMITS, lineno=0):
+    """Yield ``(lineno, data)`` for the lines of the binary `stream`,
+    reading no line further than ``limits.line_bytes``: a longer line is
+    yielded as its first ``line_bytes + 1`` bytes, which the reader
+    refuses."""
+    while True:
+        data = stream.readline(limits.line_bytes + 1)
+        if not data:
+            return
+        lineno += 1
+        yield lineno, data
+
+
+def located_call(path, lineno, function, *args):
+    """``function(*args)``, whose errors name line `lineno` of `path`."""
+    try:
+        return function(*args)
+    except Refused as error:
+        raise refusal(path, lineno, str(error)) from None
+    except DumpyError as error:
+        if getattr(error, "filename", None) is None:
+            error.filename, error.lineno = path, lineno
+        raise
+    except Exception as error:
+        raise refusal(path, lineno, "%s: %s" % (
+            type(error).__name__, error)) from error
 
 
 def refusal(path, lineno, what):
@@ -178,6 +185,24 @@ class LineReader:
         self.helpers = helpers
         self.names = names
         self.limits = limits
+
+    def rows(self, path, lines):
+        """Yield (lineno, args) for the rows among the numbered `lines` of
+        the table file at `path` (see read_rows)."""
+        for lineno, data in lines:
+            kind, args = self.located(path, lineno, data)
+            if kind is not None:
+                yield lineno, args
+
+    def located(self, path, lineno, data):
+        """read_line(), whose errors name the file and the line."""
+        return located_call(path, lineno, self.checked_line, data, lineno)
+
+    def checked_line(self, data, lineno):
+        if len(data) > self.limits.line_bytes:
+            raise Refused("a line longer than %d bytes" %
+                          self.limits.line_bytes)
+        return self.read_line(data, lineno)
 
     def read_line(self, data, lineno):
         """``("row", args)``, ``("flush", None)`` or ``(None, None)``."""

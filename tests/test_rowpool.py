@@ -6,7 +6,6 @@ import os
 import re
 
 import pytest
-from django.core.management import call_command
 
 from lino_dumpy.dump.writer import dump
 from lino_dumpy.exceptions import DumpFormatError

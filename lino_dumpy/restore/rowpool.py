@@ -15,7 +15,7 @@ import pickle
 import subprocess
 import sys
 
-from .compiling import compiler_process_count, widen_pipe
+from .compiling import compiler_process_count, stop, widen_pipe
 from .rowreader import (BASE_HELPERS, LIMITS, LineReader, located_call,
                         numbered_lines)
 from .rowworker import CHUNK_LINES
@@ -119,8 +119,5 @@ class RowPool:
         return rows
 
     def close(self):
-        for worker in self.workers:
-            worker.kill()
-            worker.wait()
-            worker.stdout.close()
+        stop(self.workers)
         self.workers = []

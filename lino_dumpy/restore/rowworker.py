@@ -26,9 +26,9 @@ that owns the slot after the last chunk of a file announces its end,
 """
 import json
 import pickle
-import signal
 import sys
 
+from .compiler import send_chunk, send_end, serve
 from .rowreader import BASE_HELPERS, LIMITS, LineReader, numbered_lines
 
 CHUNK_LINES = 200
@@ -169,25 +169,15 @@ def work(spec, share, workers, out):
                     except NotSendable:
                         send_raw(out, index, chunk, reader, path)
                         return
-                    out.write(b"ok %d %d\n" % (index, len(data)))
-                    out.write(data)
-                    out.flush()
+                    send_chunk(out, index, data)
                 slot += 1
         if slot % workers == share:
-            out.write(b"end %d\n" % index)
-            out.flush()
+            send_end(out, index)
 
 
 def main(argv):
-    # Ctrl-C is for the restoring process, which stops the workers itself.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    share, workers = int(argv[0]), int(argv[1])
     spec = json.loads(sys.stdin.buffer.read())
-    try:
-        work(spec, share, workers, sys.stdout.buffer)
-        sys.stdout.flush()
-    except BrokenPipeError:
-        return
+    serve(work, spec, int(argv[0]), int(argv[1]))
 
 
 if __name__ == "__main__":

@@ -22,23 +22,29 @@ from .runtime import MissingModel
 
 
 class GlobalsView(Mapping):
-    """The `names` of restore.py's globals that a row may use, looked up
-    when the row is read (a migration step may rebind them)."""
+    """The `names` of restore.py's globals (else of `builtins`) that a row
+    may use, looked up when the row is read (a migration step may rebind
+    them)."""
 
-    def __init__(self, dump_globals, names):
+    def __init__(self, dump_globals, names, builtins=None):
         self.globals = dump_globals
         self.names = frozenset(names)
+        self.builtins = builtins or {}
 
     def __getitem__(self, name):
         if name not in self.names:
             raise KeyError(name)
-        return self.globals[name]
+        try:
+            return self.globals[name]
+        except KeyError:
+            return self.builtins[name]
 
     def __contains__(self, name):
-        return name in self.names and name in self.globals
+        return name in self.names and (
+            name in self.globals or name in self.builtins)
 
     def __iter__(self):
-        return (name for name in self.names if name in self.globals)
+        return (name for name in self.names if name in self)
 
     def __len__(self):
         return sum(1 for _ in self)
@@ -57,7 +63,9 @@ def table_file_steps(directory, entries, dump_globals, workers=None):
     files `entries` (TABLE_FILES), and ``(path, table, None, code)`` for
     the compiled chunks of a file from the line on that the reader refuses.
     """
-    helpers = GlobalsView(dump_globals, list(BASE_HELPERS) + ["dt"])
+    # float('inf') finds the builtin, as in exec().
+    helpers = GlobalsView(dump_globals, list(BASE_HELPERS) + ["dt"],
+                          {"float": float})
     names = GlobalsView(dump_globals, model_names(dump_globals))
     files = [(entry[0], entry[2]) for entry in entries]
     while files:

@@ -40,8 +40,9 @@ ADVICE = ("If you trust the author of this dump, restore it with "
 @dataclass(frozen=True)
 class Limits:
     """Bounds on the work that one line of a table file may cause."""
-    #: Bytes of one line (a BinaryField of 8 MB is written in 32 MB).
-    line_bytes: int = 64 * 1024 * 1024
+    #: Bytes of one line (a BinaryField of 8 MB is written in at most
+    #: 32 MB); it also bounds the number of values of a row.
+    line_bytes: int = 32 * 1024 * 1024
     #: Nesting of lists, tuples, dicts and calls (Python's parser stops
     #: at 200).
     depth: int = 100

@@ -6,7 +6,9 @@ gives the same values, so the trusted restore reads its table files with
 the restricted reader too.  A trusted dump may hold hand edits that the
 reader refuses: such a file is compiled and run from its first refused
 line on (the lines before it are one-line rows, whose reading equals their
-execution), as before the reader existed.
+execution), as before the reader existed.  Never for a dump whose author
+is not trusted (``manage.py restore``): that one reads its rows with
+:func:`~lino_dumpy.restore.rowpool.table_file_rows`, which refuses.
 """
 import os
 from collections.abc import Mapping

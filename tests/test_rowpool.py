@@ -90,3 +90,16 @@ def test_a_trusted_dump_with_a_hand_edit_restores(populated, tmp_path,
             dict(row, name="golf club" if row["name"] == "club"
                  else row["name"]) for row in expected["fieldtypes.Club"]]
     assert snapshot() == expected
+
+
+def test_trusted_rows_read_builtins_and_the_dumps_helpers(tmp_path):
+    """float('inf') finds the builtin, as exec() does (no compiling), and
+    dt is the dump's."""
+    from lino_dumpy.restore.trustedrows import table_file_steps
+    (tmp_path / "t.py").write_text(
+        "loader.save(create_t(float('inf'),Decimal('1.5'),dt('x')))\n")
+    dump_globals = dict(HELPERS, dt=lambda text: "dt " + text)
+    steps = list(table_file_steps(
+        str(tmp_path), [("t.py", "t.T", "t", 1, None)], dump_globals, 0))
+    assert steps == [(str(tmp_path / "t.py"), "t", 1,
+                      (float("inf"), HELPERS["Decimal"]("1.5"), "dt x"))]

@@ -83,6 +83,20 @@ class Where:
         return "%s:%s" % (self.filename, self.lineno)
 
 
+class RowPlace:
+    """The line of a table file whose row the restricted reader read (it
+    has no code object)."""
+
+    __slots__ = ("filename", "lineno")
+
+    def __init__(self, filename, lineno):
+        self.filename = filename
+        self.lineno = lineno
+
+    def __str__(self):
+        return "%s:%s" % (self.filename, self.lineno)
+
+
 def is_row_problem(error, connection):
     """False for errors that no row caused: a cancelled statement (Ctrl-C
     reaches the database server too), a lost connection, or a transaction
@@ -162,6 +176,14 @@ class Loader:
             raise RestoreFailed(
                 "loader.save() got %r, which is neither a model instance "
                 "nor an iterable of them." % (obj,))
+
+    def save_row(self, obj, filename, lineno):
+        """save() of the object that the create_ function made of the row
+        at line `lineno` of table file `filename`."""
+        if isinstance(obj, models.Model):
+            self.save_instance(obj, RowPlace(filename, lineno))
+        else:
+            self.save(obj)
 
     def save_instance(self, obj, where):
         hook = getattr(obj, "before_dumpy_save", None)

@@ -37,12 +37,12 @@ from ..upgrade.drift import chain_notes, find_drift
 from ..upgrade.migrator import install_migrations
 from ..upgrade.state import plan_state
 from . import dumpinfo
-from .compiling import compiled_table_files
 from .datetimes import locate_refusal, restore_dt
 from .integrity import (check_foreign_keys, data_counts, empty_tables,
                         recreate_auto_rows, reset_sequences)
 from .keycheck import check_dump_keys
 from .loader import Loader, using_database
+from .trustedrows import table_file_steps
 from .mediafiles import describe as describe_missing, missing_files
 from .planview import plan_lines
 from .runtime import MissingModel
@@ -422,9 +422,9 @@ class Restorer:
         with tqdm(total=total, unit="rows", leave=False,
                   disable=None if self.options.verbosity else True) as bar:
             loader.progress = bar
-            for filename, code in compiled_table_files(
-                    self.directory, self.entries, conf.compile_workers()):
-                self.run_table_file(filename, code)
+            self.run_steps(table_file_steps(
+                self.directory, self.entries, self.globals,
+                conf.compile_workers()))
             loader.progress = None
 
     def check_before_touching(self):
@@ -437,28 +437,60 @@ class Restorer:
             check_dump_keys(self.run_table_files, self.globals,
                             self.options.using, self.replaced)
 
+    def run_steps(self, steps):
+        """Save the rows and run the compiled chunks of table_file_steps()
+        (the steps of trustedrows.py); return how many steps ran."""
+        loader = self.globals["loader"]
+        path = lineno = None
+        count = 0
+        try:
+            for path, table, lineno, args in steps:
+                count += 1
+                if lineno is None:
+                    self.run_table_file(path, args)
+                elif args is None:
+                    loader.flush_deferred_objects()
+                else:
+                    loader.save_row(self.globals[factory_name(table)](*args),
+                                    path, lineno)
+        except DumpyError as error:
+            if isinstance(error, InvalidLocalTime):
+                raise self.row_failed(
+                    error, getattr(error, "filename", None) or path,
+                    getattr(error, "lineno", None) or lineno) from error
+            if not getattr(error, "filename", None):
+                raise self.row_failed(error, path, lineno) from error
+            raise
+        except Exception as error:
+            raise self.row_failed(error, path, lineno) from error
+        return count
+
     def run_table_file(self, filename, code):
         try:
             exec(code, self.globals)
-        except InvalidLocalTime as error:
-            raise self.invalid_time(error, code.co_filename) from error
         except DumpyError as error:
-            if getattr(error, "filename", None):
+            if getattr(error, "filename", None) and not isinstance(
+                    error, InvalidLocalTime):
                 raise
-            raise RestoreFailed(
-                "%s %s" % (error, self.ROLLED_BACK),
-                filename=code.co_filename,
-                lineno=table_file_line(error, code.co_filename)) from error
+            raise self.row_failed(error, code.co_filename, table_file_line(
+                error, code.co_filename)) from error
         except Exception as error:
-            raise RestoreFailed(
-                "%s: %s. %s" % (type(error).__name__, error,
-                                self.ROLLED_BACK),
-                filename=code.co_filename,
-                lineno=table_file_line(error, code.co_filename)) from error
+            raise self.row_failed(error, code.co_filename, table_file_line(
+                error, code.co_filename)) from error
 
-    def invalid_time(self, error, filename):
+    def row_failed(self, error, filename, lineno):
+        """The RestoreFailed for `error`, met at a row of a table file."""
+        if isinstance(error, InvalidLocalTime):
+            return self.invalid_time(error, filename, lineno)
+        if isinstance(error, DumpyError):
+            return RestoreFailed("%s %s" % (error, self.ROLLED_BACK),
+                                 filename=filename, lineno=lineno)
+        return RestoreFailed(
+            "%s: %s. %s" % (type(error).__name__, error, self.ROLLED_BACK),
+            filename=filename, lineno=lineno)
+
+    def invalid_time(self, error, filename, lineno):
         """RestoreFailed naming the row of an InvalidLocalTime."""
-        lineno = table_file_line(error, filename)
         message, label, pk, field = locate_refusal(
             error, self.globals, filename, lineno)
         return RestoreFailed(

@@ -26,7 +26,7 @@ from django.core.exceptions import ValidationError
 from .. import conf
 from ..exceptions import (DumpyError, MigrationStepFailed, RestoreFailed,
                           UnsavedObjects)
-from .inserts import TableInserter, UnfitValue
+from .inserts import UnfitValue, table_inserter
 from ..ordering import model_label
 
 logger = logging.getLogger(__name__)
@@ -205,7 +205,7 @@ class Loader:
             return
         inserter = self.inserters.get(model)
         if inserter is None:
-            inserter = self.inserters[model] = TableInserter(
+            inserter = self.inserters[model] = table_inserter(
                 model, self.connection)
         objs = [obj for obj, where in batch]
         try:
@@ -242,11 +242,13 @@ class Loader:
                     field=error.attname, filename=where.filename,
                     lineno=where.lineno) from error
             except DatabaseError as error:
+                field = inserter.refused_field(error)
                 raise RestoreFailed(
-                    "The database refused %s: %s. Check for a duplicate "
+                    "The database refused %s%s: %s. Check for a duplicate "
                     "primary key or a value that does not fit its field."
-                    % (describe(obj), str(error).strip()),
-                    model=model_label(type(obj)), pk=obj.pk,
+                    % (describe(obj), " (field %s)" % field if field else "",
+                       str(error).strip()),
+                    model=model_label(type(obj)), pk=obj.pk, field=field,
                     filename=where.filename, lineno=where.lineno
                 ) from error
         raise RestoreFailed(

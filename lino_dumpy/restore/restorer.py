@@ -41,6 +41,7 @@ from .integrity import (check_foreign_keys, data_counts, empty_tables,
 from .keycheck import check_dump_keys
 from .loader import Loader, using_database
 from .mediafiles import describe as describe_missing, missing_files
+from .pgload import ForeignKeys
 from .runtime import MissingModel
 from .schema import check_kept_tables, check_tables, schema_models
 from .schemastep import SchemaStep
@@ -237,6 +238,8 @@ class Restorer:
         #: ``{table: engine}`` without transactions (--non-atomic).
         self.unsafe_tables = {}
         self.loading = False
+        #: The foreign keys dropped for the load (PostgreSQL).
+        self.foreign_keys = None
 
     def say(self, message, level=1):
         if self.options.verbosity >= level:
@@ -357,6 +360,8 @@ class Restorer:
             check_foreign_keys(using, models, self.kept)
             reset_sequences(using, models)
             recreate_auto_rows(using)
+            if self.foreign_keys is not None:
+                self.foreign_keys.recreate()
 
     def prepare_tables(self, models):
         """Inside the transaction: create or rebuild the tables of apps
@@ -366,7 +371,9 @@ class Restorer:
             for line in self.tables.describe():
                 self.say(line)
             self.tables.apply(using)
-        empty_tables(using, models + regenerated_models(), self.kept)
+        emptied = models + regenerated_models()
+        self.foreign_keys = dropped_foreign_keys(using, emptied)
+        empty_tables(using, emptied, self.kept)
 
     def run_table_files(self, loader=None):
         loader = loader or self.loader
@@ -491,6 +498,17 @@ def explained_failure(restorer):
         if not isinstance(error, KeyboardInterrupt):
             error.add_note(note)
         raise
+
+
+def dropped_foreign_keys(using, models):
+    """Drop the foreign keys from and to the tables of `models` where the
+    backend loads faster without them; they are to be re-created after
+    the load (see pgload.py).  None where nothing was dropped."""
+    if connections[using].vendor != "postgresql":
+        return None
+    foreign_keys = ForeignKeys(using, models)
+    foreign_keys.drop()
+    return foreign_keys
 
 
 def kept_models(excluded, using):

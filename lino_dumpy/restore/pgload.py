@@ -84,41 +84,73 @@ WHERE c.contype = 'f' AND c.conparentid = 0 AND c.coninhcount = 0
   AND (c.conrelid = ANY(%(tables)s) OR c.confrelid = ANY(%(tables)s))
 ORDER BY 1, 2"""
 
+#: The plain indexes of the tables: not unique, not a constraint's, not
+#: clustered, in the default tablespace, not part of a partitioned index
+#: (their definitions say all there is to them).
+PLAIN_INDEXES = """
+SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid)
+FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+WHERE i.indrelid = ANY(%(tables)s) AND NOT i.indisunique
+  AND NOT i.indisprimary AND NOT i.indisexclusion AND NOT i.indisclustered
+  AND i.indisvalid AND i.indisready AND c.reltablespace = 0
+  AND NOT EXISTS (SELECT 1 FROM pg_constraint k
+                  WHERE k.conindid = i.indexrelid)
+  AND NOT EXISTS (SELECT 1 FROM pg_inherits h
+                  WHERE h.inhrelid = i.indexrelid)
+ORDER BY 1"""
+
 TABLE_OIDS = """
 SELECT oid FROM pg_class
-WHERE relname = ANY(%s) AND relkind IN ('r', 'p')
-  AND pg_table_is_visible(oid)"""
+WHERE relname = ANY(%s) AND relkind = 'r' AND pg_table_is_visible(oid)"""
 
 
-class ForeignKeys:
-    """The foreign keys from or to a set of tables, dropped for a load.
+class DroppedConstraints:
+    """The foreign keys from or to a set of tables, and their plain
+    indexes, dropped for a load.
 
-    :meth:`drop` remembers and drops them; :meth:`recreate` adds them
-    back, each validated by the server in one query.
+    :meth:`drop` remembers and drops them, :meth:`rows_loaded` builds the
+    indexes again (each in one pass over its table, instead of one
+    update per row), :meth:`recreate` adds the foreign keys back, each
+    validated by the server in one query.
     """
 
     def __init__(self, using, models):
         self.using = using
         self.connection = connections[using]
         self.tables = sorted({m._meta.db_table for m in models})
-        self.dropped = []
+        self.foreign_keys = []
+        self.indexes = []
 
     def drop(self):
         with self.connection.cursor() as cursor:
             cursor.execute(TABLE_OIDS, [self.tables])
-            oids = [row[0] for row in cursor.fetchall()]
-            cursor.execute(FOREIGN_KEYS, {"tables": oids})
-            self.dropped = cursor.fetchall()
-            for table, name, *_ in self.dropped:
+            oids = {"tables": [row[0] for row in cursor.fetchall()]}
+            cursor.execute(FOREIGN_KEYS, oids)
+            self.foreign_keys = cursor.fetchall()
+            cursor.execute(PLAIN_INDEXES, oids)
+            self.indexes = cursor.fetchall()
+            for table, name, *_ in self.foreign_keys:
                 cursor.execute("ALTER TABLE %s DROP CONSTRAINT %s"
                                % (table, name))
+            for name, _ in self.indexes:
+                cursor.execute("DROP INDEX %s" % name)
+
+    def rows_loaded(self):
+        """Build the dropped indexes again (queries of after_load
+        handlers may need them)."""
+        with self.connection.cursor() as cursor:
+            for _, definition in self.indexes:
+                cursor.execute(definition)
+        self.indexes = []
 
     def recreate(self):
-        """Add the dropped constraints back (run lino_dumpy's integrity
-        check first: this one names rows only by the server's words)."""
-        for constraint in self.dropped:
+        """Add the dropped foreign keys back (run lino_dumpy's integrity
+        check first: a refusal here names rows only where the table is a
+        model's and the key has one column)."""
+        self.rows_loaded()
+        for constraint in self.foreign_keys:
             self.add(constraint)
-        self.dropped = []
+        self.foreign_keys = []
 
     def add(self, constraint):
         table, name, definition = constraint[:3]

@@ -41,7 +41,7 @@ from .integrity import (check_foreign_keys, data_counts, empty_tables,
 from .keycheck import check_dump_keys
 from .loader import Loader, using_database
 from .mediafiles import describe as describe_missing, missing_files
-from .pgload import ForeignKeys
+from .pgload import DroppedConstraints
 from .runtime import MissingModel
 from .schema import check_kept_tables, check_tables, schema_models
 from .schemastep import SchemaStep
@@ -238,8 +238,8 @@ class Restorer:
         #: ``{table: engine}`` without transactions (--non-atomic).
         self.unsafe_tables = {}
         self.loading = False
-        #: The foreign keys dropped for the load (PostgreSQL).
-        self.foreign_keys = None
+        #: The constraints dropped for the load (PostgreSQL).
+        self.dropped = None
 
     def say(self, message, level=1):
         if self.options.verbosity >= level:
@@ -354,14 +354,16 @@ class Restorer:
                 self.loader.initialize()
                 self.run_table_files()
                 self.loader.finish_rows()
+                if self.dropped is not None:
+                    self.dropped.rows_loaded()
                 # after_load callbacks may create rows with new ids
                 reset_sequences(using, models)
                 self.loader.run_after_load()
             check_foreign_keys(using, models, self.kept)
             reset_sequences(using, models)
             recreate_auto_rows(using)
-            if self.foreign_keys is not None:
-                self.foreign_keys.recreate()
+            if self.dropped is not None:
+                self.dropped.recreate()
 
     def prepare_tables(self, models):
         """Inside the transaction: create or rebuild the tables of apps
@@ -372,7 +374,7 @@ class Restorer:
                 self.say(line)
             self.tables.apply(using)
         emptied = models + regenerated_models()
-        self.foreign_keys = dropped_foreign_keys(using, emptied)
+        self.dropped = dropped_constraints(using, emptied)
         empty_tables(using, emptied, self.kept)
 
     def run_table_files(self, loader=None):
@@ -500,15 +502,16 @@ def explained_failure(restorer):
         raise
 
 
-def dropped_foreign_keys(using, models):
-    """Drop the foreign keys from and to the tables of `models` where the
-    backend loads faster without them; they are to be re-created after
-    the load (see pgload.py).  None where nothing was dropped."""
+def dropped_constraints(using, models):
+    """Drop the foreign keys from and to the tables of `models`, and their
+    plain indexes, where the backend loads faster without them; they are
+    re-created after the load (see pgload.py).  None where nothing was
+    dropped."""
     if connections[using].vendor != "postgresql":
         return None
-    foreign_keys = ForeignKeys(using, models)
-    foreign_keys.drop()
-    return foreign_keys
+    dropped = DroppedConstraints(using, models)
+    dropped.drop()
+    return dropped
 
 
 def kept_models(excluded, using):

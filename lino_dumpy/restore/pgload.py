@@ -176,8 +176,8 @@ class DroppedConstraints:
                 ["Foreign keys point to rows that are not in the dump:"] + [
                     "- %s pk=%r: %s=%r points to a missing row of %s" % (
                         model_label(model), pk, names.get(col, col), value,
-                        target_name)
-                    for pk, col, value, target_name in rows])
+                        model_or_table(target_table))
+                    for pk, col, value, target_table in rows])
         return message + "\nNothing was changed."
 
 
@@ -207,6 +207,11 @@ def violating_rows(connection, relid, columns, target, keys):
                 key=key))
         return [(row[0], column.strip('"'), row[1], target_table)
                 for row in cursor.fetchall()]
+
+
+def model_or_table(table):
+    model = table_model(table)
+    return table if model is None else model_label(model)
 
 
 def table_model(table):

@@ -236,10 +236,3 @@ class TableInserter:
                                        created=True, raw=True, using=using,
                                        update_fields=None)
 
-
-def table_inserter(model, connection):
-    """The fastest exact inserter of the backend of `connection`."""
-    if connection.vendor == "postgresql":
-        from .pgload import CopyInserter
-        return CopyInserter(model, connection)
-    return TableInserter(model, connection)

@@ -26,8 +26,9 @@ from django.core.exceptions import ValidationError
 from .. import conf
 from ..exceptions import (DumpyError, MigrationStepFailed, RestoreFailed,
                           UnsavedObjects)
-from .inserts import UnfitValue, table_inserter
+from .inserts import TableInserter, UnfitValue
 from ..ordering import model_label
+from .pgload import CopyInserter
 
 logger = logging.getLogger(__name__)
 
@@ -80,6 +81,13 @@ class Where:
 
     def __str__(self):
         return "%s:%s" % (self.filename, self.lineno)
+
+
+def table_inserter(model, connection):
+    """The fastest exact inserter of the backend of `connection`."""
+    if connection.vendor == "postgresql":
+        return CopyInserter(model, connection)
+    return TableInserter(model, connection)
 
 
 def is_row_problem(error, connection):

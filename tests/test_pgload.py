@@ -64,9 +64,8 @@ def test_constraints_are_the_same_after_a_restore(dumped, project):
     assert schema() == before
 
 
-def test_dangling_foreign_key_is_refused(dumped, project):
-    dump_dir, rows = dumped
-    definitions = schema()
+def point_to_a_missing_node(dump_dir):
+    """Edit the child Node's parent to a pk that is not in the dump."""
     path = dump_dir / "fieldtypes_node.py"
     lines = read_lines(path)
     root, child = node_pk("root"), node_pk("child")
@@ -75,6 +74,13 @@ def test_dangling_foreign_key_is_refused(dumped, project):
     lines[index] = lines[index].replace(
         "(%d,%d," % (child, root), "(%d,%d," % (child, missing))
     write_lines(path, lines)
+    return child, missing
+
+
+def test_dangling_foreign_key_is_refused(dumped, project):
+    dump_dir, rows = dumped
+    definitions = schema()
+    child, missing = point_to_a_missing_node(dump_dir)
     result = run_restore(project, dump_dir, "--accept-edited")
     assert_unchanged(result, rows, definitions,
                      "fieldtypes.Node pk=%d: parent=%d points to a missing "
@@ -137,14 +143,7 @@ def test_violation_found_by_the_server_names_model_pk_and_field(
     refused constraint is translated into rows, and rolled back."""
     dump_dir, rows = dumped
     definitions = schema()
-    path = dump_dir / "fieldtypes_node.py"
-    lines = read_lines(path)
-    root, child = node_pk("root"), node_pk("child")
-    missing = root + child + 1000
-    index = row_index(lines, node_row_prefix(child))
-    lines[index] = lines[index].replace(
-        "(%d,%d," % (child, root), "(%d,%d," % (child, missing))
-    write_lines(path, lines)
+    child, missing = point_to_a_missing_node(dump_dir)
     monkeypatch.setattr(restorer, "check_foreign_keys", lambda *a: None)
     with pytest.raises(RestoreFailed) as caught:
         restore_directory(dump_dir, interactive=False, accept_edited=True,

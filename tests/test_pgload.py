@@ -229,3 +229,22 @@ def test_kill_during_constraint_recreation_changes_nothing(
     assert LOAD_STARTED in "".join(lines)
     assert snapshot() == rows
     assert schema() == definitions
+
+
+def test_check_constraint_violation_names_the_field(dumped, project):
+    """A negative value of a PositiveIntegerField breaks its CHECK."""
+    from tests.fieldtypes.models import Everything
+    dump_dir, rows = dumped
+    definitions = schema()
+    path = dump_dir / "fieldtypes_everything.py"
+    lines = read_lines(path)
+    first = Everything.objects.order_by("pk").first()
+    index = row_index(lines, "loader.save(create_fieldtypes_everything(%d,"
+                      % first.pk)
+    lines[index] = lines[index].replace(",%d," % first.positive, ",-5,")
+    assert ",-5," in lines[index]
+    write_lines(path, lines)
+    result = run_restore(project, dump_dir, "--accept-edited")
+    assert_unchanged(result, rows, definitions,
+                     "fieldtypes.Everything pk=%d (field positive)"
+                     % first.pk)

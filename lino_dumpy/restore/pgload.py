@@ -58,21 +58,20 @@ class CopyInserter(TableInserter):
                     "text; remove it in a migration step"))
 
     def refused_field(self, error):
-        """The fields of the constraint that refused a row (a duplicate
-        primary key or unique value), from the server's diagnostics."""
+        """The fields that refused a row: those of the violated constraint
+        (a duplicate primary key or unique value, a check) or the column
+        the server names (NOT NULL), from the server's diagnostics."""
         diag = getattr(error.__cause__, "diag", None)
         name = getattr(diag, "constraint_name", None)
-        if not name:
-            return None
-        table = self.model._meta.db_table
-        with self.connection.cursor() as cursor:
-            found = self.connection.introspection.get_constraints(
-                cursor, table).get(name)
-        if not found:
-            return None
+        columns = [getattr(diag, "column_name", None)]
+        if name:
+            with self.connection.cursor() as cursor:
+                found = self.connection.introspection.get_constraints(
+                    cursor, self.model._meta.db_table).get(name)
+            columns = found["columns"] if found else []
         names = {f.column: f.name
                  for f in self.model._meta.local_concrete_fields}
-        return ", ".join(names.get(c, c) for c in found["columns"])
+        return ", ".join(names.get(c, c) for c in columns if c) or None
 
 
 FOREIGN_KEYS = """

@@ -235,4 +235,3 @@ class TableInserter:
                 signals.post_save.send(sender=self.model, instance=obj,
                                        created=True, raw=True, using=using,
                                        update_fields=None)
-

@@ -80,18 +80,20 @@ SELECT c.conrelid::regclass::text, quote_ident(c.conname),
        c.confrelid, c.confkey
 FROM pg_constraint c
 WHERE c.contype = 'f' AND c.conparentid = 0 AND c.coninhcount = 0
+  AND obj_description(c.oid, 'pg_constraint') IS NULL
   AND (c.conrelid = ANY(%(tables)s) OR c.confrelid = ANY(%(tables)s))
 ORDER BY 1, 2"""
 
 #: The plain indexes of the tables: not unique, not a constraint's, not
-#: clustered, in the default tablespace, not part of a partitioned index
-#: (their definitions say all there is to them).
+#: clustered, in the default tablespace, without a comment, not part of a
+#: partitioned index (their definitions say all there is to them).
 PLAIN_INDEXES = """
 SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid)
 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
 WHERE i.indrelid = ANY(%(tables)s) AND NOT i.indisunique
   AND NOT i.indisprimary AND NOT i.indisexclusion AND NOT i.indisclustered
   AND i.indisvalid AND i.indisready AND c.reltablespace = 0
+  AND obj_description(i.indexrelid, 'pg_class') IS NULL
   AND NOT EXISTS (SELECT 1 FROM pg_constraint k
                   WHERE k.conindid = i.indexrelid)
   AND NOT EXISTS (SELECT 1 FROM pg_inherits h

@@ -29,6 +29,7 @@ from ..exceptions import (DumpyError, MigrationStepFailed, RestoreFailed,
                           UnsavedObjects)
 from .inserts import TableInserter, UnfitValue
 from ..ordering import model_label
+from .pgload import CopyInserter
 
 logger = logging.getLogger(__name__)
 
@@ -95,6 +96,13 @@ class RowPlace:
 
     def __str__(self):
         return "%s:%s" % (self.filename, self.lineno)
+
+
+def table_inserter(model, connection):
+    """The fastest exact inserter of the backend of `connection`."""
+    if connection.vendor == "postgresql":
+        return CopyInserter(model, connection)
+    return TableInserter(model, connection)
 
 
 def is_row_problem(error, connection):
@@ -242,7 +250,7 @@ class Loader:
             return
         inserter = self.inserters.get(model)
         if inserter is None:
-            inserter = self.inserters[model] = TableInserter(
+            inserter = self.inserters[model] = table_inserter(
                 model, self.connection)
         objs = [obj for obj, where in batch]
         try:
@@ -279,11 +287,12 @@ class Loader:
                     field=error.attname, filename=where.filename,
                     lineno=where.lineno) from error
             except DatabaseError as error:
+                field = inserter.refused_field(error)
                 raise RestoreFailed(
-                    "The database refused %s: %s. %s" % (
-                        describe(obj), str(error).strip(),
-                        refusal_hint(error)),
-                    model=model_label(type(obj)), pk=obj.pk,
+                    "The database refused %s%s: %s. %s" % (
+                        describe(obj), " (field %s)" % field if field else "",
+                        str(error).strip(), refusal_hint(error)),
+                    model=model_label(type(obj)), pk=obj.pk, field=field,
                     filename=where.filename, lineno=where.lineno
                 ) from error
         raise RestoreFailed(

@@ -44,6 +44,7 @@ from .keycheck import check_dump_keys
 from .loader import Loader, using_database
 from .trustedrows import table_file_steps
 from .mediafiles import describe as describe_missing, missing_files
+from .pgload import DroppedConstraints
 from .planview import plan_lines
 from .runtime import MissingModel
 from .schema import check_kept_tables, check_tables, schema_models
@@ -260,6 +261,8 @@ class Restorer:
         #: ``{table: engine}`` without transactions (--non-atomic).
         self.unsafe_tables = {}
         self.loading = False
+        #: The constraints dropped for the load (PostgreSQL).
+        self.dropped = None
 
     def say(self, message, level=1):
         if self.options.verbosity >= level:
@@ -399,12 +402,16 @@ class Restorer:
                 self.loader.initialize()
                 self.run_table_files()
                 self.loader.finish_rows()
+                if self.dropped is not None:
+                    self.dropped.rows_loaded()
                 # after_load callbacks may create rows with new ids
                 reset_sequences(using, models)
                 self.loader.run_after_load()
             check_foreign_keys(using, models, self.kept)
             reset_sequences(using, models)
             recreate_auto_rows(using)
+            if self.dropped is not None:
+                self.dropped.recreate()
 
     def prepare_tables(self, models):
         """Inside the transaction: create or rebuild the tables of apps
@@ -414,7 +421,9 @@ class Restorer:
             for line in self.tables.describe():
                 self.say(line)
             self.tables.apply(using)
-        empty_tables(using, models + regenerated_models(), self.kept)
+        emptied = models + regenerated_models()
+        self.dropped = dropped_constraints(using, emptied)
+        empty_tables(using, emptied, self.kept)
 
     def run_table_files(self, loader=None):
         loader = loader or self.loader
@@ -575,6 +584,18 @@ def explained_failure(restorer):
         if not isinstance(error, KeyboardInterrupt):
             error.add_note(note)
         raise
+
+
+def dropped_constraints(using, models):
+    """Drop the foreign keys from and to the tables of `models`, and their
+    plain indexes, where the backend loads faster without them; they are
+    re-created after the load (see pgload.py).  None where nothing was
+    dropped."""
+    if connections[using].vendor != "postgresql":
+        return None
+    dropped = DroppedConstraints(using, models)
+    dropped.drop()
+    return dropped
 
 
 def kept_models(excluded, using):

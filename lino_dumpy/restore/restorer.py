@@ -42,7 +42,8 @@ from .keycheck import check_dump_keys
 from .loader import Loader, using_database
 from .mediafiles import describe as describe_missing, missing_files
 from .runtime import MissingModel
-from .schema import check_kept_tables, check_tables, schema_models
+from .schema import (check_kept_tables, check_tables, schema_models,
+                     vanished_tables)
 from .schemastep import SchemaStep
 from .sequences import keys_as_given
 from .verify import check_table_files
@@ -234,6 +235,8 @@ class Restorer:
         self.excluded = globals_dict.get("EXCLUDED") or {}
         self.kept = []
         self.replaced = []
+        #: The dump's tables whose models no longer exist (schema.py).
+        self.vanished = []
         #: ``{table: engine}`` without transactions (--non-atomic).
         self.unsafe_tables = {}
         self.loading = False
@@ -251,6 +254,11 @@ class Restorer:
                          if model not in self.kept]
         check_kept_tables(using, schema_models(using), self.kept)
         check_tables(using, schema_models(using))
+        self.vanished = vanished_tables(using, self.dump_tables)
+        if self.vanished:
+            self.say("The tables %s belong to models that no longer exist: "
+                     "they will be dropped once the restore succeeded."
+                     % ", ".join(self.vanished))
         self.check_engines()
         self.say("Preflight passed: %s with %s, intact and loadable by this "
                  "code." % (count_of(len(self.entries), "table file"),
@@ -270,6 +278,8 @@ class Restorer:
                           self.options.accept_edited)
         originals = {name: value for name, value in self.globals.items()
                      if is_factory_name(name)}
+        self.dump_tables = [name[len(factory_name("")):]
+                            for name in originals]
         self.report.steps = install_migrations(
             self.globals, self.loader, force=self.options.force)
         for step in self.report.steps:
@@ -438,13 +448,15 @@ class Restorer:
         """Everything after the preflight: confirm, schema, load."""
         self.confirm()
         self.schema = SchemaStep(self.options.using,
-                                 self.options.migrate_schema, self.say)
+                                 self.options.migrate_schema, self.say,
+                                 self.vanished)
         with explained_failure(self):
             self.schema.before_transaction()
             self.check_engines()
             self.check_before_touching()
             self.say_left_out()
             self.load()
+        self.schema.after_commit()
         self.report.counts = dict(self.loader.counts)
         self.report.seconds = time.monotonic() - self.started
         for label, count in sorted(self.report.counts.items()):

@@ -51,6 +51,10 @@ class MissingModel:
 
     def __init__(self, label):
         self.label = label
+        #: Set by RemoveModel: references to it (content types of its
+        #: permissions) point to a stale content type, as after Django's
+        #: DeleteModel.
+        self.removed = False
 
     def __repr__(self):
         return "<missing model %s>" % self.label
@@ -85,7 +89,11 @@ def new_content_type_id(model):
         app_label, name = model.split(".")
         return manager.get_or_create(app_label=app_label, model=name)[0].pk
     if isinstance(model, MissingModel):
-        model()
+        if not model.removed:
+            model()
+        app_label, name = model.label.split(".")
+        return manager.get_or_create(app_label=app_label,
+                                     model=name.lower())[0].pk
     return manager.get_for_model(model, for_concrete_model=False).pk
 
 

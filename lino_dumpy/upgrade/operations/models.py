@@ -1,11 +1,22 @@
 """Operations on whole models: removed, renamed, split."""
 from ...exceptions import MigrationError
+from ...restore.runtime import MissingModel
 from ..rows import table_of
 from .base import Operation, RowOperation, resolve
 
 
 class RemoveModel(RowOperation):
-    """The rows of a model that the new code no longer has are skipped."""
+    """The rows of a model that the new code no longer has are skipped.
+
+    Rows of other models that refer to its content type (permissions)
+    get a stale content type, as after Django's DeleteModel.
+    """
+
+    def apply(self, globals_dict):
+        super().apply(globals_dict)
+        model = globals_dict.get(self.model.replace(".", "_"))
+        if isinstance(model, MissingModel):
+            model.removed = True
 
     def change(self, row):
         return None

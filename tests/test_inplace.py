@@ -117,3 +117,45 @@ def test_vanished_tables_are_dropped_after_the_restore(project, fresh_env,
         "inplace_author", "inplace_book", "inplace_keep", "inplace_review"])
     assert shell(new, CONTENT.replace("a.born", "None")) == (
         "[('Ann', None)] [('First', 'Ann')] ['kept'] 0")
+
+
+def test_unexpected_exception_prints_restore_failed(clean_db, tmp_path,
+                                                    monkeypatch, capsys):
+    """Whatever goes wrong inside the restore ends as one "Restore
+    failed" line with its cause and exit status 1, never a traceback."""
+    from lino_dumpy.dump.writer import dump
+    from lino_dumpy.restore import restorer
+    from tests.fixtures_data import populate
+    populate()
+    dump(tmp_path / "d", progress=False)
+
+    def explode(self, models):
+        raise LookupError("a random failure")
+    monkeypatch.setattr(restorer.Restorer, "prepare_tables", explode)
+    module = restorer.load_dump(tmp_path / "d")
+    with pytest.raises(SystemExit) as exited:
+        restorer.restore_main(vars(module), ["--noinput", "-v", "0"])
+    assert exited.value.code == 1
+    assert capsys.readouterr().err == (
+        "Restore failed: an unexpected LookupError: a random failure. Run "
+        "the restore again with --traceback to see where it happened, and "
+        "report it.\n")
+
+
+def test_unexpected_exception_in_a_step_of_every_entry_point(
+        project, tmp_path):
+    """An after_load handler that fails unexpectedly: ``python
+    DIR/restore.py`` and ``manage.py run DIR/`` say "Restore failed"."""
+    project.manage("dump2py", str(tmp_path / "d"))
+    new = with_env(project, DUMPY_VERSION="2.0",
+                   DUMPY_MIGRATION_CLASS="tests.inplace.migrate."
+                                         "FailingMigrator")
+    for result in (
+            new.python(str(tmp_path / "d" / "restore.py"), "--noinput",
+                       check=False),
+            new.manage("run", str(tmp_path / "d"), "--noinput",
+                       check=False)):
+        assert result.returncode == 1
+        assert result.stderr == (
+            "Restore failed: the after_load handler explode of a migration "
+            "step failed: ZeroDivisionError: boom in after_load.\n")

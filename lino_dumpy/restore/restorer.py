@@ -170,8 +170,10 @@ def exit_on_failure(show_traceback=False, using="default"):
             exit_interrupted(error)
         if show_traceback:
             raise
-        sys.stderr.write("Restore failed: %s\n" % database_error(
-            error, using, "restoring"))
+        sys.stderr.write(
+            "Restore failed: %s If it is, run the restore again with "
+            "--traceback to see where it happened, and report it.\n"
+            % database_error(error, using, "restoring"))
         sys.exit(1)
     except Exception as error:
         if was_interrupted(error):

@@ -16,3 +16,14 @@ class MinorMigrator(BaseMigrator):
         self.apply(globals_dict, RemoveModel("inplace.Gone"),
                    RemoveModel("inplace.Gone_tags"))
         return "1.1"
+
+
+def explode(loader):
+    raise ZeroDivisionError("boom in after_load")
+
+
+class FailingMigrator(BaseMigrator):
+    def migrate_from_1_0(self, globals_dict):
+        """A step whose after_load handler fails unexpectedly."""
+        self.after_load(explode)
+        return "2.0"

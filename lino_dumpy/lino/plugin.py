@@ -34,6 +34,8 @@ class Plugin(LinoPlugin):
     def on_plugins_loaded(self, site):
         move_to_front(site, self.app_name)
         site.install_migrations = SiteMigrations(site)
+        from .arguments import adopt_running_script
+        adopt_running_script()
 
     def post_site_startup(self, site):
         from lino.utils import dpy

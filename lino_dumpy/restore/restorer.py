@@ -8,7 +8,6 @@ version chain, models the code no longer has, a declined confirmation)
 runs before the database is touched.  The data is then replaced in one
 transaction with constraint checks deferred; any error rolls it back.
 """
-import argparse
 import importlib.util
 import logging
 import os
@@ -20,10 +19,11 @@ from dataclasses import dataclass, field as dataclass_field
 
 from django.apps import apps
 from django.db import DatabaseError, connections, transaction
+from django.utils.connection import ConnectionDoesNotExist
 from tqdm import tqdm
 
 from .. import conf
-from ..cli import add_django_options, ask, count_of, database_error
+from ..cli import ask, count_of, database_error
 from ..dumpformat import RESTORE_SCRIPT, factory_name, is_factory_name
 from ..engines import check_restore, non_atomic_failure, non_atomic_note
 from ..exceptions import (DumpFormatError, DumpyError, InvalidLocalTime,
@@ -34,6 +34,7 @@ from ..ordering import (
     model_label, no_table_reason, regenerated_models, stored_models)
 from ..upgrade.migrator import install_migrations
 from . import dumpinfo
+from .arguments import RestoreOptions, restore_options, restore_parser
 from .compiling import compiled_table_files
 from .datetimes import locate_refusal, restore_dt
 from .integrity import (check_foreign_keys, data_counts, empty_tables,
@@ -69,19 +70,6 @@ class RestoreReport:
         return sum(self.counts.values())
 
 
-@dataclass
-class RestoreOptions:
-    using: str = "default"
-    interactive: bool = True
-    full_clean: bool = False
-    accept_edited: bool = False
-    force: bool = False
-    migrate_schema: bool = True
-    non_atomic: bool = False
-    verbosity: int = 1
-    stdout: object = None
-
-
 def load_dump(directory, module_name=None):
     """Import a dump's restore.py as a module without restoring it."""
     path = os.path.join(os.path.abspath(directory), RESTORE_SCRIPT)
@@ -102,48 +90,11 @@ def load_dump(directory, module_name=None):
 
 def restore_main(globals_dict, argv=None):
     """The command line of a dump's restore.py (Lino's options kept)."""
-    parser = argparse.ArgumentParser(
-        description="Restore this dump into the database of the site.")
-    parser.add_argument(
-        "-b", "--noinput", "--batch", dest="interactive",
-        action="store_false", default=True,
-        help="Replace the data of a non-empty database without asking.")
-    parser.add_argument(
-        "--quick", action="store_true", default=False,
-        help="Accepted for compatibility with Lino: objects are not "
-             "validated one by one unless --full-clean is given.")
-    parser.add_argument(
-        "--full-clean", action="store_true", default=False,
-        help="Validate every object with full_clean() before inserting it.")
-    parser.add_argument(
-        "--database", default="default",
-        help="The database alias to restore into (default: 'default').")
-    parser.add_argument(
-        "--accept-edited", action="store_true", default=False,
-        help="Load table files whose checksum does not match (files "
-             "edited by hand on purpose).")
-    parser.add_argument(
-        "--force", action="store_true", default=False,
-        help="Restore even if the version chain has a gap or the dump is "
-             "newer than the code. You risk loading data that does not fit.")
-    parser.add_argument(
-        "--non-atomic", action="store_true", default=False,
-        help="Restore into MariaDB/MySQL tables without transactions "
-             "(MyISAM, Aria...), which a failure leaves half loaded.")
-    parser.add_argument(
-        "-v", "--verbosity", type=int, default=1, choices=[0, 1, 2, 3],
-        help="0: errors only, 1: steps and totals, 2 (or 3): also the rows "
-             "per model and the schema steps.")
-    add_django_options(parser)
-    args = parser.parse_args(argv if argv is not None else sys.argv[1:])
-    options = RestoreOptions(
-        using=args.database, interactive=args.interactive,
-        full_clean=args.full_clean, accept_edited=args.accept_edited,
-        force=args.force, non_atomic=args.non_atomic,
-        verbosity=args.verbosity, stdout=sys.stdout)
+    args = restore_parser().parse_args(
+        argv if argv is not None else sys.argv[1:])
     configure_logging(args.verbosity)
     with exit_on_failure(args.traceback, args.database):
-        restore(globals_dict, options)
+        restore(globals_dict, restore_options(args))
 
 
 @contextmanager
@@ -174,6 +125,12 @@ def exit_on_failure(show_traceback=False, using="default"):
             "Restore failed: %s If it is, run the restore again with "
             "--traceback to see where it happened, and report it.\n"
             % database_error(error, using, "restoring"))
+        sys.exit(1)
+    except ConnectionDoesNotExist as error:
+        sys.stderr.write(
+            "Restore failed: %s Give one of the aliases of DATABASES (%s) "
+            "with --database. Nothing was changed.\n"
+            % (error, ", ".join(connections)))
         sys.exit(1)
     except Exception as error:
         if was_interrupted(error):

@@ -77,6 +77,7 @@ class RowOperation(Operation):
         function = row_function(globals_dict, table_of(globals_dict,
                                                        self.model))
         function.row_operations.append(self.change)
+        return function
 
     def change(self, row):
         raise NotImplementedError(

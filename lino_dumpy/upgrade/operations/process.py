@@ -1,6 +1,9 @@
 """Operations that post-process every row or object of a model."""
+from django.core.exceptions import ValidationError
+
+from ...exceptions import MigrationError
 from ..rows import row_function, table_of
-from .base import Operation, RowOperation
+from .base import Operation, RowOperation, resolve
 
 
 class ProcessRows(RowOperation):
@@ -33,3 +36,45 @@ class ProcessObjects(Operation):
     def describe(self):
         return "Process objects of %s: %s" % (
             self.model, self.description or self.function.__name__)
+
+
+class SaveObjects(Operation):
+    """After the load, inside the restore's transaction, call ``save()``
+    on every object of `model` (a model of the NEW code), after
+    ``full_clean()`` if `full_clean` is true.
+
+    A restore inserts the dumped values as they are and never calls
+    save() or full_clean(): columns that the new code derives in them
+    (previews, caches, sums, a field Lino's full_clean() fills) stay as
+    dumped, or empty if they are new.  This recomputes them.
+    """
+
+    def __init__(self, model, full_clean=False, description=None):
+        self.model, self.full_clean = model, full_clean
+        self.description = description
+
+    def apply(self, globals_dict):
+        resolve(self.model)
+        globals_dict["loader"].after_load_handlers.append(self.save_all)
+
+    def save_all(self, loader):
+        model = resolve(self.model)
+        for obj in model._base_manager.using(loader.using).order_by("pk"):
+            if self.full_clean:
+                self.clean(obj)
+            obj.save(using=loader.using)
+
+    def clean(self, obj):
+        try:
+            obj.full_clean()
+        except ValidationError as error:
+            raise MigrationError(
+                "%s pk=%r is not valid after the load (%s): %s" % (
+                    self.model, obj.pk, self.describe(),
+                    "; ".join(error.messages))) from error
+
+    def describe(self):
+        how = "full_clean() and save()" if self.full_clean else "save()"
+        return "After the load, call %s on every %s%s" % (
+            how, self.model,
+            " (%s)" % self.description if self.description else "")

@@ -68,10 +68,17 @@ class SaveObjects(Operation):
         try:
             obj.full_clean()
         except ValidationError as error:
+            problems = getattr(error, "message_dict", None) or {
+                None: error.messages}
             raise MigrationError(
-                "%s pk=%r is not valid after the load (%s): %s" % (
-                    self.model, obj.pk, self.describe(),
-                    "; ".join(error.messages))) from error
+                "%s pk=%r is not valid after the load (SaveObjects with "
+                "full_clean=True): %s. Fix the data in a step, or save "
+                "without full_clean." % (self.model, obj.pk, "; ".join(
+                    "%s: %s" % (name, " ".join(messages)) if name
+                    else " ".join(messages)
+                    for name, messages in sorted(
+                        problems.items(), key=lambda i: str(i[0]))))
+            ) from error
 
     def describe(self):
         how = "full_clean() and save()" if self.full_clean else "save()"

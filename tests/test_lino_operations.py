@@ -10,8 +10,8 @@ import os
 
 import pytest
 
-from tests.test_lino import (  # noqa: F401 (fixtures)
-    LINO_SAMPLE, OLD_RELEASE_SAMPLE, LinoDemo, fresh_site)
+from tests.test_lino import (  # noqa: F401,F811 (fixtures)
+    LINO_SAMPLE, OLD_RELEASE_SAMPLE, fresh_site)
 from tests.conftest import ROOT
 
 

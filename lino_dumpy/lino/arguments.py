@@ -65,23 +65,13 @@ def requested_options():
     return restore_options(requested_arguments())
 
 
-def adopt_running_script():
+def adopt_running_script(loader):
     """``python DIR/restore.py`` of a Lino dump: take lino_dumpy's options
-    out of its command line and give its main() a DpyLoader that sets
-    Django up first.  Anything else runs unchanged."""
+    out of its command line and give its main() `loader` as DpyLoader
+    (one that sets Django up first).  Anything else runs unchanged."""
     script = sys.modules.get("__main__")
     path = getattr(script, "__file__", None)
     if not path or not is_lino_dump(os.path.abspath(path)):
         return
     sys.argv[1:] = take_restore_options(sys.argv[1:])
-    script.DpyLoader = loader_after_setup
-
-
-def loader_after_setup(globals_dict, quick=None, strict=True):
-    """Set Django up (the script did not), then the lino_dumpy DpyLoader."""
-    import django
-    from django.apps import apps
-    if not apps.ready:
-        django.setup()
-    from .compat import DpyLoader
-    return DpyLoader(globals_dict, quick=quick, strict=strict)
+    script.DpyLoader = loader

@@ -25,6 +25,23 @@ class RestoreOptions:
     stdout: object = None
 
 
+#: The switches of a restore.py, with their help.
+SWITCHES = (
+    ("--quick", "Accepted for compatibility with Lino: objects are not "
+                "validated one by one unless --full-clean is given."),
+    ("--full-clean", "Validate every object with full_clean() before "
+                     "inserting it."),
+    ("--accept-edited", "Load table files whose checksum does not match "
+                        "(files edited by hand on purpose)."),
+    ("--force", "Restore even if the version chain has a gap or the dump "
+                "is newer than the code. You risk loading data that does "
+                "not fit."),
+    ("--non-atomic", "Restore into MariaDB/MySQL tables without "
+                     "transactions (MyISAM, Aria...), which a failure "
+                     "leaves half loaded."),
+)
+
+
 def restore_parser(**kwargs):
     """The parser of a restore.py's command line (Lino's options kept)."""
     parser = argparse.ArgumentParser(
@@ -34,28 +51,12 @@ def restore_parser(**kwargs):
         "-b", "--noinput", "--batch", dest="interactive",
         action="store_false", default=True,
         help="Replace the data of a non-empty database without asking.")
-    parser.add_argument(
-        "--quick", action="store_true", default=False,
-        help="Accepted for compatibility with Lino: objects are not "
-             "validated one by one unless --full-clean is given.")
-    parser.add_argument(
-        "--full-clean", action="store_true", default=False,
-        help="Validate every object with full_clean() before inserting it.")
+    for name, text in SWITCHES:
+        parser.add_argument(name, action="store_true", default=False,
+                            help=text)
     parser.add_argument(
         "--database", default="default",
         help="The database alias to restore into (default: 'default').")
-    parser.add_argument(
-        "--accept-edited", action="store_true", default=False,
-        help="Load table files whose checksum does not match (files "
-             "edited by hand on purpose).")
-    parser.add_argument(
-        "--force", action="store_true", default=False,
-        help="Restore even if the version chain has a gap or the dump is "
-             "newer than the code. You risk loading data that does not fit.")
-    parser.add_argument(
-        "--non-atomic", action="store_true", default=False,
-        help="Restore into MariaDB/MySQL tables without transactions "
-             "(MyISAM, Aria...), which a failure leaves half loaded.")
     parser.add_argument(
         "-v", "--verbosity", type=int, default=1, choices=[0, 1, 2, 3],
         help="0: errors only, 1: steps and totals, 2 (or 3): also the rows "

@@ -78,7 +78,8 @@ def test_restore_in_place_rebuilds_creates_and_drops(releases, tmp_path):
             "models no longer exist") in out
     assert "Keep" not in out
     assert shell(new, TABLES) == str([
-        "inplace_author", "inplace_book", "inplace_keep", "inplace_review"])
+        "inplace_author", "inplace_author_kept", "inplace_book",
+        "inplace_keep", "inplace_review"])
     assert shell(new, CONTENT) == (
         "[('Ann', None)] [('First', 'Ann')] ['kept'] 0")
 

@@ -151,20 +151,33 @@ def collect_sql(connection, rebuilt, created, dropped=()):
     The schema editor is used without its context manager, which on
     SQLite toggles foreign key enforcement and checks every foreign key
     of the database; only SQL is collected here.  Its deferred statements
-    (foreign keys, indexes) come last, as on leaving the context.
+    (foreign keys, indexes) come last, as on leaving the context.  Only
+    existing tables are dropped: a rebuilt model may have a new
+    many-to-many table.
     """
     editor = connection.schema_editor(collect_sql=True, atomic=False)
     editor.deferred_sql = []
-    for table in dropped:
+    with connection.cursor() as cursor:
+        existing = set(connection.introspection.table_names(cursor))
+    old_tables = [table for model in reversed(rebuilt)
+                  for table in owned_tables(model) if table in existing]
+    for table in list(dropped) + old_tables:
         editor.execute(editor.sql_delete_table % {
             "table": editor.quote_name(table)}, None)
-    for model in reversed(rebuilt):
-        editor.delete_model(model)
     for model in rebuilt + created:
         editor.create_model(model)
     for sql in editor.deferred_sql:
         editor.execute(sql, None)
     return editor.collected_sql
+
+
+def owned_tables(model):
+    """The auto-created many-to-many tables of `model`, then its table."""
+    for field in model._meta.local_many_to_many:
+        through = field.remote_field.through
+        if through._meta.auto_created:
+            yield through._meta.db_table
+    yield model._meta.db_table
 
 
 def inspect_tables(using, models):

@@ -7,20 +7,22 @@ from django.db import models
 RELEASE = os.environ.get("DUMPY_TEST_INPLACE", "1")
 
 
+class Keep(models.Model):
+    """Unchanged, pointing to nothing that changed."""
+    name = models.CharField(max_length=50)
+
+
 class Author(models.Model):
     name = models.CharField(max_length=50)
     if RELEASE == "2":
         born = models.IntegerField(null=True, blank=True)
+        # A new many-to-many table of a rebuilt model.
+        kept = models.ManyToManyField(Keep, related_name="+")
 
 
 class Book(models.Model):
     title = models.CharField(max_length=50)
     author = models.ForeignKey(Author, models.CASCADE)
-
-
-class Keep(models.Model):
-    """Unchanged, pointing to nothing that changed."""
-    name = models.CharField(max_length=50)
 
 
 if RELEASE == "1":

@@ -167,7 +167,13 @@ class SchemaStep:
         with self.connection.constraint_checks_disabled(), \
                 self.connection.cursor() as cursor:
             for table in self.vanished:
-                cursor.execute("DROP TABLE %s" % quote(table))
+                try:
+                    cursor.execute("DROP TABLE %s" % quote(table))
+                except DatabaseError as error:
+                    # The data is committed: the restore succeeded.
+                    self.say("Could not drop the table %s (%s); the restore "
+                             "succeeded, drop it by hand." % (table, error),
+                             0)
 
     def migrate(self):
         for options in self.runs:

@@ -43,8 +43,7 @@ from .keycheck import check_dump_keys
 from .loader import Loader, using_database
 from .mediafiles import describe as describe_missing, missing_files
 from .runtime import MissingModel
-from .schema import (check_kept_tables, check_tables, schema_models,
-                     vanished_tables)
+from .schema import check_kept_tables, check_tables, schema_models
 from .schemastep import SchemaStep
 from .sequences import keys_as_given
 from .verify import check_table_files
@@ -194,8 +193,8 @@ class Restorer:
         self.excluded = globals_dict.get("EXCLUDED") or {}
         self.kept = []
         self.replaced = []
-        #: The dump's tables whose models no longer exist (schema.py).
-        self.vanished = []
+        #: The tables of the dump (its create_ functions, see schema.py).
+        self.dump_tables = []
         #: ``{table: engine}`` without transactions (--non-atomic).
         self.unsafe_tables = {}
         self.loading = False
@@ -213,11 +212,6 @@ class Restorer:
                          if model not in self.kept]
         check_kept_tables(using, schema_models(using), self.kept)
         check_tables(using, schema_models(using))
-        self.vanished = vanished_tables(using, self.dump_tables)
-        if self.vanished:
-            self.say("The tables %s belong to models that no longer exist: "
-                     "they will be dropped once the restore succeeded."
-                     % ", ".join(self.vanished))
         self.check_engines()
         self.say("Preflight passed: %s with %s, intact and loadable by this "
                  "code." % (count_of(len(self.entries), "table file"),
@@ -408,7 +402,7 @@ class Restorer:
         self.confirm()
         self.schema = SchemaStep(self.options.using,
                                  self.options.migrate_schema, self.say,
-                                 self.vanished)
+                                 self.dump_tables)
         with explained_failure(self):
             self.schema.before_transaction()
             self.check_engines()

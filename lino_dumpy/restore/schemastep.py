@@ -24,7 +24,7 @@ from django.db.migrations.recorder import MigrationRecorder
 from ..ordering import model_label
 from .integrity import existing_tables
 from .schema import (describe_vanished, migrate_options, plan_tables,
-                     schema_models)
+                     schema_models, vanished_tables)
 
 MIGRATIONS_TABLE = "django_migrations"
 
@@ -101,10 +101,11 @@ class SchemaStep:
     """Brings the schema of `using` to the current models, inside the
     restore's transaction where the backend allows it."""
 
-    def __init__(self, using, migrate=True, say=None, vanished=()):
+    def __init__(self, using, migrate=True, say=None, dump_tables=()):
         self.using = using
-        #: The tables of models that no longer exist (schema.py).
-        self.vanished = list(vanished)
+        #: The tables of the dump: those that no model owns once
+        #: ``migrate`` ran are dropped (see schema.vanished_tables).
+        self.dump_tables = list(dump_tables)
         self.connection = connections[using]
         self.say = say or (lambda message, level=1: None)
         self.runs = list(migrate_options(using, schema_models(using))) \
@@ -154,19 +155,22 @@ class SchemaStep:
                 # table with pending checks cannot be truncated.
                 self.connection.check_constraints()
         return plan_tables(self.using, schema_models(self.using),
-                           self.vanished if self.transactional else ())
+                           vanished_tables(self.using, self.dump_tables))
 
     def after_commit(self):
         """Drop the tables of vanished models where a schema change cannot
         roll back: only once the restore has succeeded."""
-        if self.transactional or not self.vanished:
+        if self.transactional:
+            return
+        vanished = vanished_tables(self.using, self.dump_tables)
+        if not vanished:
             return
         quote = self.connection.ops.quote_name
-        self.say(describe_vanished(self.vanished).replace(
+        self.say(describe_vanished(vanished).replace(
             "Dropping", "Dropping now that the data is committed,"))
         with self.connection.constraint_checks_disabled(), \
                 self.connection.cursor() as cursor:
-            for table in self.vanished:
+            for table in vanished:
                 try:
                     cursor.execute("DROP TABLE %s" % quote(table))
                 except DatabaseError as error:

@@ -437,6 +437,8 @@ def test_old_release_dump_restores_into_current_release(site):
     out = site.restore(OLD_RELEASE_SAMPLE).stdout
     assert "Migrated from 0.9 to 1.0: Journal entries have a title" in out
     assert "Rename field journal.Entry.subject to title" in out
+    assert ("After the load, call save() on every journal.Entry (previews "
+            "and mentions)") in out
     assert "Migrated from 1 to 2: Entries titled \"Meeting ...\"" in out
     assert_migrated_journal(site.snapshot(), plugin_step=True)
 

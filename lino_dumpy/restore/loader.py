@@ -22,7 +22,7 @@ from contextlib import contextmanager
 
 from django.db import (DatabaseError, OperationalError, connections, models,
                        transaction)
-from django.core.exceptions import ValidationError
+from django.core.exceptions import ObjectDoesNotExist, ValidationError
 
 from .. import conf
 from ..exceptions import (DumpyError, MigrationStepFailed, RestoreFailed,
@@ -157,6 +157,8 @@ class Loader:
         self.pending = {}
         self.inserters = {}
         self.deferred = []
+        #: Objects whose full_clean() looked up a row not loaded yet.
+        self.deferred_validation = []
         self.parent_updates = []
         self.counts = Counter()
         self.count_objects = 0
@@ -216,7 +218,7 @@ class Loader:
         if len(batch) >= self.batch_size:
             self.flush_model(model)
 
-    def validate(self, obj, where):
+    def validate(self, obj, where, deferrable=True):
         """Report what full_clean() finds, never alter what is restored:
         ``clean_fields()`` assigns cleaned values, so a copy is cleaned."""
         local = set(obj._meta.local_concrete_fields)
@@ -225,6 +227,17 @@ class Loader:
         try:
             copy.copy(obj).full_clean(exclude=exclude, validate_unique=False,
                                       validate_constraints=False)
+        except ObjectDoesNotExist as error:
+            # Lino's clean() methods read related rows (a Place's parent),
+            # which may come later in the dump: validate once all are in.
+            if deferrable:
+                self.deferred_validation.append((obj, where))
+                return
+            raise RestoreFailed(
+                "%s is not valid (--full-clean): its validation looked up a "
+                "row that the dump does not hold: %s" % (describe(obj), error),
+                model=model_label(type(obj)), pk=obj.pk,
+                filename=where.filename, lineno=where.lineno) from error
         except ValidationError as error:
             problems = getattr(error, "message_dict", None) or {
                 None: error.messages}
@@ -335,6 +348,9 @@ class Loader:
         """Save what was deferred and apply the pending parent updates."""
         self.flush_deferred_objects()
         self.apply_parent_updates()
+        validations, self.deferred_validation = self.deferred_validation, []
+        for obj, where in validations:
+            self.validate(obj, where, deferrable=False)
 
     def run_after_load(self):
         """Run the after_load callbacks; fail if objects remain unsaved."""

@@ -8,7 +8,6 @@ version chain, models the code no longer has, a declined confirmation)
 runs before the database is touched.  The data is then replaced in one
 transaction with constraint checks deferred; any error rolls it back.
 """
-import argparse
 import importlib.util
 import logging
 import os
@@ -20,10 +19,11 @@ from dataclasses import dataclass, field as dataclass_field
 
 from django.apps import apps
 from django.db import DatabaseError, connections, transaction
+from django.utils.connection import ConnectionDoesNotExist
 from tqdm import tqdm
 
 from .. import conf
-from ..cli import add_django_options, ask, count_of, database_error
+from ..cli import ask, count_of, database_error
 from ..dumpformat import RESTORE_SCRIPT, factory_name, is_factory_name
 from ..engines import check_restore, non_atomic_failure, non_atomic_note
 from ..exceptions import (DumpFormatError, DumpyError, InvalidLocalTime,
@@ -37,6 +37,7 @@ from ..upgrade.drift import chain_notes, find_drift
 from ..upgrade.migrator import install_migrations
 from ..upgrade.state import plan_state
 from . import dumpinfo
+from .arguments import RestoreOptions, restore_options, restore_parser
 from .datetimes import locate_refusal, restore_dt
 from .integrity import (check_foreign_keys, data_counts, empty_tables,
                         recreate_auto_rows, reset_sequences)
@@ -75,23 +76,6 @@ class RestoreReport:
         return sum(self.counts.values())
 
 
-@dataclass
-class RestoreOptions:
-    using: str = "default"
-    interactive: bool = True
-    full_clean: bool = False
-    accept_edited: bool = False
-    force: bool = False
-    migrate_schema: bool = True
-    non_atomic: bool = False
-    verbosity: int = 1
-    stdout: object = None
-    #: Print the plan and the drift, then stop (--plan).
-    plan: bool = False
-    #: The version of a dump that records none (--source-version).
-    source_version: str = None
-
-
 def load_dump(directory, module_name=None):
     """Import a dump's restore.py as a module without restoring it."""
     path = os.path.join(os.path.abspath(directory), RESTORE_SCRIPT)
@@ -112,56 +96,9 @@ def load_dump(directory, module_name=None):
 
 def restore_main(globals_dict, argv=None):
     """The command line of a dump's restore.py (Lino's options kept)."""
-    parser = argparse.ArgumentParser(
-        description="Restore this dump into the database of the site.")
-    parser.add_argument(
-        "-b", "--noinput", "--batch", dest="interactive",
-        action="store_false", default=True,
-        help="Replace the data of a non-empty database without asking.")
-    parser.add_argument(
-        "--quick", action="store_true", default=False,
-        help="Accepted for compatibility with Lino: objects are not "
-             "validated one by one unless --full-clean is given.")
-    parser.add_argument(
-        "--full-clean", action="store_true", default=False,
-        help="Validate every object with full_clean() before inserting it.")
-    parser.add_argument(
-        "--database", default="default",
-        help="The database alias to restore into (default: 'default').")
-    parser.add_argument(
-        "--accept-edited", action="store_true", default=False,
-        help="Load table files whose checksum does not match (files "
-             "edited by hand on purpose).")
-    parser.add_argument(
-        "--force", action="store_true", default=False,
-        help="Restore even if the version chain has a gap or the dump is "
-             "newer than the code. You risk loading data that does not fit.")
-    parser.add_argument(
-        "--non-atomic", action="store_true", default=False,
-        help="Restore into MariaDB/MySQL tables without transactions "
-             "(MyISAM, Aria...), which a failure leaves half loaded.")
-    parser.add_argument(
-        "--plan", action="store_true", default=False,
-        help="Print the plan (version steps, operations per model, rows "
-             "per table, drift, what is kept and replaced) and exit "
-             "without touching anything; the exit status is 1 if the dump "
-             "does not fit the models.")
-    parser.add_argument(
-        "--source-version", default=None, metavar="VERSION",
-        help="The version of the code that wrote a dump that records none "
-             "(SOURCE_VERSION = None); default: DUMPY_UNVERSIONED_DUMPS_ARE.")
-    parser.add_argument(
-        "-v", "--verbosity", type=int, default=1, choices=[0, 1, 2, 3],
-        help="0: errors only, 1: steps and totals, 2 (or 3): also the rows "
-             "per model and the schema steps.")
-    add_django_options(parser)
-    args = parser.parse_args(argv if argv is not None else sys.argv[1:])
-    options = RestoreOptions(
-        using=args.database, interactive=args.interactive,
-        full_clean=args.full_clean, accept_edited=args.accept_edited,
-        force=args.force, non_atomic=args.non_atomic,
-        verbosity=args.verbosity, stdout=sys.stdout, plan=args.plan,
-        source_version=args.source_version)
+    args = restore_parser().parse_args(
+        argv if argv is not None else sys.argv[1:])
+    options = restore_options(args)
     configure_logging(args.verbosity)
     with exit_on_failure(args.traceback, args.database):
         report = restore(globals_dict, options)
@@ -193,8 +130,16 @@ def exit_on_failure(show_traceback=False, using="default"):
             exit_interrupted(error)
         if show_traceback:
             raise
-        sys.stderr.write("Restore failed: %s\n" % database_error(
-            error, using, "restoring"))
+        sys.stderr.write(
+            "Restore failed: %s If it is, run the restore again with "
+            "--traceback to see where it happened, and report it.\n"
+            % database_error(error, using, "restoring"))
+        sys.exit(1)
+    except ConnectionDoesNotExist as error:
+        sys.stderr.write(
+            "Restore failed: %s Give one of the aliases of DATABASES (%s) "
+            "with --database. Nothing was changed.\n"
+            % (error, ", ".join(connections)))
         sys.exit(1)
     except Exception as error:
         if was_interrupted(error):
@@ -258,6 +203,8 @@ class Restorer:
         self.excluded = globals_dict.get("EXCLUDED") or {}
         self.kept = []
         self.replaced = []
+        #: The tables of the dump (its create_ functions, see schema.py).
+        self.dump_tables = []
         #: ``{table: engine}`` without transactions (--non-atomic).
         self.unsafe_tables = {}
         self.loading = False
@@ -299,6 +246,8 @@ class Restorer:
         originals = {name: value for name, value in self.globals.items()
                      if is_factory_name(name)}
         recorded = self.globals.get("SOURCE_VERSION")
+        self.dump_tables = [name[len(factory_name("")):]
+                            for name in originals]
         self.report.steps = install_migrations(
             self.globals, self.loader, force=self.options.force,
             source_version=self.options.source_version)
@@ -531,13 +480,15 @@ class Restorer:
         """Everything after the preflight: confirm, schema, load."""
         self.confirm()
         self.schema = SchemaStep(self.options.using,
-                                 self.options.migrate_schema, self.say)
+                                 self.options.migrate_schema, self.say,
+                                 self.dump_tables)
         with explained_failure(self):
             self.schema.before_transaction()
             self.check_engines()
             self.check_before_touching()
             self.say_left_out()
             self.load()
+        self.schema.after_commit()
         self.report.counts = dict(self.loader.counts)
         self.report.seconds = time.monotonic() - self.started
         for label, count in sorted(self.report.counts.items()):

@@ -82,6 +82,20 @@ class Where:
         return "%s:%s" % (self.filename, self.lineno)
 
 
+class Place:
+    """A file and line that produced an object, when no code ran there
+    (the safe restore reads table files as data)."""
+
+    __slots__ = ("filename", "lineno")
+
+    def __init__(self, filename, lineno):
+        self.filename = filename
+        self.lineno = lineno
+
+    def __str__(self):
+        return "%s:%s" % (self.filename, self.lineno)
+
+
 def is_row_problem(error, connection):
     """False for errors that no row caused: a cancelled statement (Ctrl-C
     reaches the database server too), a lost connection, or a transaction
@@ -132,17 +146,22 @@ class Loader:
     def AFTER_LOAD_HANDLERS(self):
         return self.after_load_handlers
 
-    def save(self, obj):
-        """Save one object, an iterable of objects, or nothing (None)."""
+    def save(self, obj, where=None):
+        """Save one object, an iterable of objects, or nothing (None).
+
+        `where` is the place of the row (a Place); by default the line
+        of the table file's code that called.
+        """
         if obj is None:
             return
         if isinstance(obj, models.Model):
-            frame = sys._getframe(1)
-            where = Where(frame.f_code, frame.f_lasti)
+            if where is None:
+                frame = sys._getframe(1)
+                where = Where(frame.f_code, frame.f_lasti)
             self.save_instance(obj, where)
         elif hasattr(obj, "__iter__"):
             for item in obj:
-                self.save(item)
+                self.save(item, where)
         else:
             raise RestoreFailed(
                 "loader.save() got %r, which is neither a model instance "

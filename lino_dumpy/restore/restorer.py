@@ -39,7 +39,7 @@ from .datetimes import locate_refusal, restore_dt
 from .integrity import (check_foreign_keys, data_counts, empty_tables,
                         recreate_auto_rows, reset_sequences)
 from .keycheck import check_dump_keys
-from .loader import Loader, using_database
+from .loader import Loader, Place, using_database
 from .mediafiles import describe as describe_missing, missing_files
 from .runtime import MissingModel
 from .schema import check_kept_tables, check_tables, schema_models
@@ -99,10 +99,9 @@ def load_dump(directory, module_name=None):
     return module
 
 
-def restore_main(globals_dict, argv=None):
-    """The command line of a dump's restore.py (Lino's options kept)."""
-    parser = argparse.ArgumentParser(
-        description="Restore this dump into the database of the site.")
+def add_restore_arguments(parser):
+    """The options of a restore (Lino's kept), for restore.py's parser and
+    for ``manage.py restore``."""
     parser.add_argument(
         "-b", "--noinput", "--batch", dest="interactive",
         action="store_false", default=True,
@@ -129,17 +128,30 @@ def restore_main(globals_dict, argv=None):
         "--non-atomic", action="store_true", default=False,
         help="Restore into MariaDB/MySQL tables without transactions "
              "(MyISAM, Aria...), which a failure leaves half loaded.")
+
+
+def restore_options(values, stdout):
+    """RestoreOptions from the parsed options `values` (a dict)."""
+    return RestoreOptions(
+        using=values["database"], interactive=values["interactive"],
+        full_clean=values["full_clean"],
+        accept_edited=values["accept_edited"], force=values["force"],
+        non_atomic=values["non_atomic"], verbosity=values["verbosity"],
+        stdout=stdout)
+
+
+def restore_main(globals_dict, argv=None):
+    """The command line of a dump's restore.py (Lino's options kept)."""
+    parser = argparse.ArgumentParser(
+        description="Restore this dump into the database of the site.")
+    add_restore_arguments(parser)
     parser.add_argument(
         "-v", "--verbosity", type=int, default=1, choices=[0, 1, 2, 3],
         help="0: errors only, 1: steps and totals, 2 (or 3): also the rows "
              "per model and the schema steps.")
     add_django_options(parser)
     args = parser.parse_args(argv if argv is not None else sys.argv[1:])
-    options = RestoreOptions(
-        using=args.database, interactive=args.interactive,
-        full_clean=args.full_clean, accept_edited=args.accept_edited,
-        force=args.force, non_atomic=args.non_atomic,
-        verbosity=args.verbosity, stdout=sys.stdout)
+    options = restore_options(vars(args), sys.stdout)
     configure_logging(args.verbosity)
     with exit_on_failure(args.traceback, args.database):
         restore(globals_dict, options)
@@ -374,10 +386,14 @@ class Restorer:
         with tqdm(total=total, unit="rows", leave=False,
                   disable=None if self.options.verbosity else True) as bar:
             loader.progress = bar
-            for filename, code in compiled_table_files(
-                    self.directory, self.entries, conf.compile_workers()):
-                self.run_table_file(filename, code)
+            self.load_table_files()
             loader.progress = None
+
+    def load_table_files(self):
+        """Run the table files, whose code saves the rows."""
+        for filename, code in compiled_table_files(
+                self.directory, self.entries, conf.compile_workers()):
+            self.run_table_file(filename, code)
 
     def check_before_touching(self):
         """Where tables cannot roll back, check the dump's keys before any
@@ -390,27 +406,37 @@ class Restorer:
                             self.options.using, self.replaced)
 
     def run_table_file(self, filename, code):
-        try:
+        with self.row_errors(code.co_filename):
             exec(code, self.globals)
+
+    @contextmanager
+    def row_errors(self, path):
+        """Turn an error met while loading the table file at `path` into
+        a RestoreFailed naming it and the line: the line of the yielded
+        Place if the caller keeps it, else the one in the traceback."""
+        place = Place(path, None)
+        try:
+            yield place
         except InvalidLocalTime as error:
-            raise self.invalid_time(error, code.co_filename) from error
+            raise self.invalid_time(error, path, place.lineno) from error
         except DumpyError as error:
             if getattr(error, "filename", None):
                 raise
             raise RestoreFailed(
-                "%s %s" % (error, self.ROLLED_BACK),
-                filename=code.co_filename,
-                lineno=table_file_line(error, code.co_filename)) from error
+                "%s %s" % (error, self.ROLLED_BACK), filename=path,
+                lineno=place.lineno or table_file_line(error, path)
+            ) from error
         except Exception as error:
             raise RestoreFailed(
                 "%s: %s. %s" % (type(error).__name__, error,
                                 self.ROLLED_BACK),
-                filename=code.co_filename,
-                lineno=table_file_line(error, code.co_filename)) from error
+                filename=path,
+                lineno=place.lineno or table_file_line(error, path)
+            ) from error
 
-    def invalid_time(self, error, filename):
+    def invalid_time(self, error, filename, lineno=None):
         """RestoreFailed naming the row of an InvalidLocalTime."""
-        lineno = table_file_line(error, filename)
+        lineno = lineno or table_file_line(error, filename)
         message, label, pk, field = locate_refusal(
             error, self.globals, filename, lineno)
         return RestoreFailed(

@@ -71,6 +71,7 @@ def check_restore_script(state):
     checker = ScriptChecker(state)
     for node in state.tree.body:
         checker.check(node)
+    checker.check_models()
     return checker.shapes
 
 
@@ -182,6 +183,20 @@ class ScriptChecker:
                 self.refuse(node, "%s is not a model of restore.py's "
                                   "resolve_model() lines" % model)
         self.shapes[shape.table] = shape
+
+    def check_models(self):
+        """Refuse a create_ function of lino_dumpy that makes another model
+        than TABLE_FILES says its rows are (Lino's dumps do not say)."""
+        if self.lino:
+            return
+        for table_file in self.state.files:
+            shape = self.shapes.get(table_file.table)
+            name = table_file.model.replace(".", "_")
+            if shape is not None and shape.model != name:
+                factory = self.state.factories[table_file.table]
+                self.refuse(factory.node, "it makes %s, but TABLE_FILES "
+                            "says its rows are %s" % (shape.model,
+                                                      table_file.model))
 
     def refuse_difference(self, node, expected):
         """Name the first statement of `node` that differs from `expected`."""

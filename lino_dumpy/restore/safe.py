@@ -19,6 +19,7 @@ operations, ``@override``, rebinding a model global), ``before_dumpy_save``,
 and the sequences.
 """
 import builtins
+import linecache
 import os
 
 from ..dumpformat import factory_name
@@ -66,7 +67,12 @@ def dump_globals(state, shapes):
     for name, label in state.model_globals.items():
         globals_dict[name] = runtime.resolve_model(label)
     source = "\n".join(shape.source() for shape in shapes.values())
-    exec(compile(source, REBUILT % state.restore_py, "exec"), globals_dict)
+    filename = REBUILT % state.restore_py
+    # Migration operations read a create_ function's source (see
+    # upgrade/rows.py), and tracebacks show it.
+    linecache.cache[filename] = (len(source), None,
+                                 source.splitlines(True), filename)
+    exec(compile(source, filename, "exec"), globals_dict)
     if state.writer == LINO:
         add_lino_globals(globals_dict, state)
     return globals_dict

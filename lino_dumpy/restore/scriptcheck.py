@@ -94,7 +94,10 @@ class ScriptChecker:
         self.path = state.restore_py
         self.writer = WRITERS.get(state.writer, "lino_dumpy's dump2py")
         self.lino = state.writer == LINO
-        self.fixed = {ast.dump(node) for node in self.fixed_statements()}
+        fixed = self.fixed_statements()
+        self.fixed = {ast.dump(node) for node in fixed}
+        self.fixed_functions = {node.name: node for node in fixed
+                                if isinstance(node, ast.FunctionDef)}
         self.shapes = {}
         self.defined = set()
 
@@ -131,6 +134,9 @@ class ScriptChecker:
             return self.check_factory(node)
         if ast.dump(node) in self.fixed:
             return self.define(ast.dump(node), node)
+        if isinstance(node, ast.FunctionDef) and \
+                node.name in self.fixed_functions:
+            self.refuse_difference(node, self.fixed_functions[node.name])
         name = assigned_name(node)
         if name is None:
             self.refuse(node)
@@ -209,7 +215,7 @@ class ScriptChecker:
                             first_line(wanted))
         extra = node.body[len(expected.body):]
         self.refuse(extra[0] if extra else node,
-                    "create_%s() was changed" % table_of_factory(node.name))
+                    "%s() was changed" % node.name)
 
 
 def read_shape(node, lino=False):

@@ -530,7 +530,7 @@ def test_safe_restore_refuses_a_hand_edited_lino_dump(site, tmp_path):
     add_unknown_model(dump)
     result = site.safe_restore(dump, check=False)
     assert result.returncode == 1, result.stderr
-    assert "`def create_shop_widget(id, name):` is not what Lino's " \
+    assert "`return shop_Widget(id=id, name=name)` is not what Lino's " \
         "dump2py generates" in result.stderr
     assert site.snapshot() == before
 

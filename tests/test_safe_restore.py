@@ -117,6 +117,13 @@ def script_attacks(marker):
          "def create_fieldtypes_club"),
         ("decorated create_", "restore.py", CLUB_FACTORY,
          "@print\n" + CLUB_FACTORY, "def create_fieldtypes_club"),
+        ("argument named as a helper", "restore.py",
+         "def create_fieldtypes_club(id, name):\n    return instantiate(\n"
+         "        fieldtypes_Club,\n        id=id,\n        name=name,\n",
+         "def create_fieldtypes_club(instantiate, name):\n"
+         "    return instantiate(\n        fieldtypes_Club,\n"
+         "        instantiate=instantiate,\n        name=name,\n",
+         "def create_fieldtypes_club"),
         ("constant computed", "restore.py", "DUMP_FORMAT = 3",
          "DUMP_FORMAT = len(%r)" % touch, "DUMP_FORMAT"),
         ("model global computed", "restore.py",
@@ -142,7 +149,7 @@ def row_attacks(marker):
     ]
 
 
-@pytest.mark.parametrize("index", range(7), ids=[
+@pytest.mark.parametrize("index", range(8), ids=[
     case[0] for case in script_attacks("m")])
 def test_planted_code_in_restore_py_is_refused(restored, tmp_path, index):
     marker = str(tmp_path / "marker")

@@ -18,7 +18,7 @@ from ..dump import templates
 from ..dumpformat import is_factory_name, table_of_factory
 from ..dumpstate import CONSTANTS, LINO, assigned_name
 from ..exceptions import UnsafeDump
-from . import linoshapes
+from . import linoshapes, runtime
 
 #: The ``return`` templates of lino_dumpy's create_ functions.
 RETURNS = {"instantiate": templates.INSTANTIATE_RETURN,
@@ -28,6 +28,12 @@ RETURNS = {"instantiate": templates.INSTANTIATE_RETURN,
 DUMPY_FIXED = (
     "from lino_dumpy.dumpfile import *\n"
     + templates.RESTORE_FOOTER.split("\n", 1)[1])
+
+#: The names that the templates of create_ functions call: an argument
+#: or a model of the dump with one of these names would replace them.
+TEMPLATE_NAMES = frozenset((
+    "instantiate", "create_mti_child", "new_content_type_id", "bv2kw",
+    "kw", "dict", "Decimal", "loader"))
 
 #: What a refused statement is called in the message.
 WRITERS = {LINO: "Lino's dump2py"}
@@ -158,6 +164,8 @@ class ScriptChecker:
 
     def check_model_global(self, name, node):
         label = self.state.model_globals[name]
+        if name in TEMPLATE_NAMES or name in runtime.__all__:
+            self.refuse(node, "%s is a name of the restore's own" % name)
         if name != label.replace(".", "_"):
             self.refuse(node, "the model %s is named %s" % (
                 label, label.replace(".", "_")))
@@ -184,6 +192,10 @@ class ScriptChecker:
         expected = ast.parse(shape.source()).body[0]
         if ast.dump(expected) != ast.dump(node):
             self.refuse_difference(node, expected)
+        for arg in shape.args:
+            if arg in TEMPLATE_NAMES or arg in self.state.model_globals:
+                self.refuse(node, "its argument %s would replace the %s "
+                            "that it calls" % (arg, arg))
         for model in shape.models():
             if model not in self.state.model_globals:
                 self.refuse(node, "%s is not a model of restore.py's "

@@ -4,6 +4,8 @@ The safe restore accepts a Lino dump only if its ``restore.py`` is this
 text with the dump's own values filled in (see scriptcheck.py); nothing
 of it is run.  Copied from lino/management/commands/dump2py.py.
 """
+# Lino's line is lino_dumpy's.
+from ..dump.templates import CONTENT_TYPE_LINE
 
 #: Everything between the header comments and the resolve_model() lines,
 #: but SOURCE_VERSION (a value) and bv2kw() (the languages).
@@ -90,8 +92,6 @@ CREATE_FUNCTION = "def create_{table}({args}):\n{body}"
 
 DECIMAL_LINE = "    if {0} is not None: {0} = Decimal({0})\n"
 
-CONTENT_TYPE_LINE = "    {0} = new_content_type_id({0})\n"
-
 KEYWORDS = "    kw = dict()\n"
 
 KEYWORD = "    kw.update({0}={0})\n"
@@ -107,24 +107,16 @@ def create_function(table, args, model, content_types=(), babel=(),
                     parent=None, decimals=()):
     """Source of a ``create_<table>()`` as Lino's dump2py writes it (the
     parameters as for lino_dumpy.dump.templates.create_function)."""
-    lines = []
-    for arg in args:
-        if arg in decimals:
-            lines.append(DECIMAL_LINE.format(arg))
-        elif arg in content_types:
-            lines.append(CONTENT_TYPE_LINE.format(arg))
-    lines.append(KEYWORDS)
-    for arg in args:
-        if parent is None or arg != parent[1]:
-            line = BABEL_KEYWORD if arg in babel else KEYWORD
-            lines.append(line.format(arg))
-    if parent is None:
-        lines.append(RETURN.format(model=model))
-    else:
-        lines.append(MTI_RETURN.format(parent=parent[0], link=parent[1],
-                                       model=model))
-    return CREATE_FUNCTION.format(table=table, args=", ".join(args),
-                                  body="".join(lines))
+    conversions = [
+        (DECIMAL_LINE if arg in decimals else CONTENT_TYPE_LINE).format(arg)
+        for arg in args if arg in decimals or arg in content_types]
+    keywords = [(BABEL_KEYWORD if arg in babel else KEYWORD).format(arg)
+                for arg in args if parent is None or arg != parent[1]]
+    last = RETURN.format(model=model) if parent is None else \
+        MTI_RETURN.format(parent=parent[0], link=parent[1], model=model)
+    return CREATE_FUNCTION.format(
+        table=table, args=", ".join(args),
+        body="".join(conversions + [KEYWORDS] + keywords + [last]))
 
 
 def bv2kw_function(languages):

@@ -82,9 +82,9 @@ class Where:
         return "%s:%s" % (self.filename, self.lineno)
 
 
-class Place:
-    """A file and line that produced an object, when no code ran there
-    (the safe restore reads table files as data)."""
+class RowPlace:
+    """The line of a table file whose row the restricted reader read (it
+    has no code object)."""
 
     __slots__ = ("filename", "lineno")
 
@@ -146,26 +146,29 @@ class Loader:
     def AFTER_LOAD_HANDLERS(self):
         return self.after_load_handlers
 
-    def save(self, obj, where=None):
-        """Save one object, an iterable of objects, or nothing (None).
-
-        `where` is the place of the row (a Place); by default the line
-        of the table file's code that called.
-        """
+    def save(self, obj):
+        """Save one object, an iterable of objects, or nothing (None)."""
         if obj is None:
             return
         if isinstance(obj, models.Model):
-            if where is None:
-                frame = sys._getframe(1)
-                where = Where(frame.f_code, frame.f_lasti)
+            frame = sys._getframe(1)
+            where = Where(frame.f_code, frame.f_lasti)
             self.save_instance(obj, where)
         elif hasattr(obj, "__iter__"):
             for item in obj:
-                self.save(item, where)
+                self.save(item)
         else:
             raise RestoreFailed(
                 "loader.save() got %r, which is neither a model instance "
                 "nor an iterable of them." % (obj,))
+
+    def save_row(self, obj, filename, lineno):
+        """save() of the object that the create_ function made of the row
+        at line `lineno` of table file `filename`."""
+        if isinstance(obj, models.Model):
+            self.save_instance(obj, RowPlace(filename, lineno))
+        else:
+            self.save(obj)
 
     def save_instance(self, obj, where):
         hook = getattr(obj, "before_dumpy_save", None)

@@ -34,12 +34,12 @@ from ..ordering import (
     model_label, no_table_reason, regenerated_models, stored_models)
 from ..upgrade.migrator import install_migrations
 from . import dumpinfo
-from .compiling import compiled_table_files
 from .datetimes import locate_refusal, restore_dt
 from .integrity import (check_foreign_keys, data_counts, empty_tables,
                         recreate_auto_rows, reset_sequences)
 from .keycheck import check_dump_keys
-from .loader import Loader, Place, using_database
+from .loader import Loader, using_database
+from .trustedrows import table_file_steps
 from .mediafiles import describe as describe_missing, missing_files
 from .runtime import MissingModel
 from .schema import check_kept_tables, check_tables, schema_models
@@ -386,14 +386,14 @@ class Restorer:
         with tqdm(total=total, unit="rows", leave=False,
                   disable=None if self.options.verbosity else True) as bar:
             loader.progress = bar
-            self.load_table_files()
+            self.run_steps(self.table_file_steps())
             loader.progress = None
 
-    def load_table_files(self):
-        """Run the table files, whose code saves the rows."""
-        for filename, code in compiled_table_files(
-                self.directory, self.entries, conf.compile_workers()):
-            self.run_table_file(filename, code)
+    def table_file_steps(self):
+        """The rows of the table files and the compiled chunks where the
+        reader refuses a line (see trustedrows.py)."""
+        return table_file_steps(self.directory, self.entries, self.globals,
+                                conf.compile_workers())
 
     def check_before_touching(self):
         """Where tables cannot roll back, check the dump's keys before any
@@ -405,38 +405,60 @@ class Restorer:
             check_dump_keys(self.run_table_files, self.globals,
                             self.options.using, self.replaced)
 
-    def run_table_file(self, filename, code):
-        with self.row_errors(code.co_filename):
-            exec(code, self.globals)
-
-    @contextmanager
-    def row_errors(self, path):
-        """Turn an error met while loading the table file at `path` into
-        a RestoreFailed naming it and the line: the line of the yielded
-        Place if the caller keeps it, else the one in the traceback."""
-        place = Place(path, None)
+    def run_steps(self, steps):
+        """Save the rows and run the compiled chunks of table_file_steps()
+        (the steps of trustedrows.py); return how many steps ran."""
+        loader = self.globals["loader"]
+        path = lineno = None
+        count = 0
         try:
-            yield place
-        except InvalidLocalTime as error:
-            raise self.invalid_time(error, path, place.lineno) from error
+            for path, table, lineno, args in steps:
+                count += 1
+                if lineno is None:
+                    self.run_table_file(path, args)
+                elif args is None:
+                    loader.flush_deferred_objects()
+                else:
+                    loader.save_row(self.globals[factory_name(table)](*args),
+                                    path, lineno)
         except DumpyError as error:
-            if getattr(error, "filename", None):
-                raise
-            raise RestoreFailed(
-                "%s %s" % (error, self.ROLLED_BACK), filename=path,
-                lineno=place.lineno or table_file_line(error, path)
-            ) from error
+            if isinstance(error, InvalidLocalTime):
+                raise self.row_failed(
+                    error, getattr(error, "filename", None) or path,
+                    getattr(error, "lineno", None) or lineno) from error
+            if not getattr(error, "filename", None):
+                raise self.row_failed(error, path, lineno) from error
+            raise
         except Exception as error:
-            raise RestoreFailed(
-                "%s: %s. %s" % (type(error).__name__, error,
-                                self.ROLLED_BACK),
-                filename=path,
-                lineno=place.lineno or table_file_line(error, path)
-            ) from error
+            raise self.row_failed(error, path, lineno) from error
+        return count
 
-    def invalid_time(self, error, filename, lineno=None):
+    def run_table_file(self, filename, code):
+        try:
+            exec(code, self.globals)
+        except DumpyError as error:
+            if getattr(error, "filename", None) and not isinstance(
+                    error, InvalidLocalTime):
+                raise
+            raise self.row_failed(error, code.co_filename, table_file_line(
+                error, code.co_filename)) from error
+        except Exception as error:
+            raise self.row_failed(error, code.co_filename, table_file_line(
+                error, code.co_filename)) from error
+
+    def row_failed(self, error, filename, lineno):
+        """The RestoreFailed for `error`, met at a row of a table file."""
+        if isinstance(error, InvalidLocalTime):
+            return self.invalid_time(error, filename, lineno)
+        if isinstance(error, DumpyError):
+            return RestoreFailed("%s %s" % (error, self.ROLLED_BACK),
+                                 filename=filename, lineno=lineno)
+        return RestoreFailed(
+            "%s: %s. %s" % (type(error).__name__, error, self.ROLLED_BACK),
+            filename=filename, lineno=lineno)
+
+    def invalid_time(self, error, filename, lineno):
         """RestoreFailed naming the row of an InvalidLocalTime."""
-        lineno = lineno or table_file_line(error, filename)
         message, label, pk, field = locate_refusal(
             error, self.globals, filename, lineno)
         return RestoreFailed(

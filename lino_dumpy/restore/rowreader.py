@@ -88,6 +88,30 @@ TOKENS = re.compile(r"""
 
 CONSTANTS = {"None": None, "True": True, "False": False}
 
+#: One argument of a row in the shapes that make up nearly every row,
+#: and the ',' or ')' after it: the fast path.  Each shape has its group,
+#: and `lastindex` tells which one matched.  Rows with other shapes (lists,
+#: dicts, spaces, long integers...) take the general parser.
+_PLAIN = r"[^'\\\x00-\x1f\x7f]*"
+_HELPER = r"[A-Za-z_][A-Za-z0-9_]*"
+_SHORT_INT = r"-?(?:0|[1-9][0-9]{0,17})"
+FLAT_ARGUMENT = re.compile(r"""(?:
+   '(?P<plain>%(plain)s)'
+  |(?P<escaped>'(?:[^'\\\x00-\x1f\x7f]|%(se)s)*'|"(?:[^"\\\x00-\x1f\x7f]|%(se)s)*")
+  |(?P<int>%(int)s)
+  |(?P<float>%(float)s)
+  |(?P<constant>None|True|False)
+  |(?P<helper>%(helper)s)\('(?P<text>%(plain)s)'\)
+  |(?P<fields>%(helper)s)\((?P<numbers>%(int)s(?:,%(int)s)*)\)
+  |(?P<bytes>b'(?:[\x20-\x26\x28-\x5b\x5d-\x7e]|%(be)s)*')
+  |(?P<name>[A-Za-z_][A-Za-z0-9_]*)
+ )[,)]""" % {"plain": _PLAIN, "se": _STR_ESCAPE, "be": _BYTES_ESCAPE,
+             "int": _SHORT_INT, "helper": _HELPER,
+             "float": _INT + r"(?:\.[0-9]+(?:e[+-]?[0-9]+)?|e[+-]?[0-9]+)"},
+    re.VERBOSE)
+_PLAIN_STR, _ESCAPED, _INTEGER, _FLOAT, _CONSTANT, _HELPER_NAME, _TEXT, \
+    _FIELDS_NAME, _NUMBERS, _BYTES, _NAME = range(1, 12)
+
 #: Lines that the writers put into table files besides the rows.
 LOGGER_LINE = re.compile(
     r'logger\.info\("Loading [0-9]+ objects( \(part [0-9]+ of [0-9]+\))? '
@@ -116,34 +140,41 @@ def read_rows(path, table, helpers, limits=LIMITS, names=None):
     """
     reader = LineReader(table, helpers, names or {}, limits)
     with open(path, "rb") as stream:
-        lineno = 0
-        while True:
-            data = stream.readline(limits.line_bytes + 1)
-            if not data:
-                return
-            lineno += 1
-            try:
-                if len(data) > limits.line_bytes:
-                    raise Refused("a line longer than %d bytes" %
-                                  limits.line_bytes)
-                kind, args = reader.read_line(data, lineno)
-            except Refused as error:
-                raise refusal(path, lineno, str(error)) from None
-            except DumpyError as error:
-                if getattr(error, "filename", None) is None:
-                    error.filename, error.lineno = path, lineno
-                raise
-            except Exception as error:
-                raise refusal(path, lineno, "%s: %s" % (
-                    type(error).__name__, error)) from error
-            if kind is not None:
-                yield lineno, args
+        yield from reader.rows(path, numbered_lines(stream, limits))
+
+
+def numbered_lines(stream, limits=LIMITS, lineno=0):
+    """Yield ``(lineno, data)`` for the lines of the binary `stream`,
+    reading no line further than ``limits.line_bytes``: a longer line is
+    yielded as its first ``line_bytes + 1`` bytes, which the reader
+    refuses."""
+    while True:
+        data = stream.readline(limits.line_bytes + 1)
+        if not data:
+            return
+        lineno += 1
+        yield lineno, data
+
+
+def located_call(path, lineno, function, *args):
+    """``function(*args)``, whose errors name line `lineno` of `path`."""
+    try:
+        return function(*args)
+    except Refused as error:
+        raise refusal(path, lineno, str(error)) from None
+    except DumpyError as error:
+        if getattr(error, "filename", None) is None:
+            error.filename, error.lineno = path, lineno
+        raise
+    except Exception as error:
+        raise refusal(path, lineno, "%s: %s" % (
+            type(error).__name__, error)) from error
 
 
 def refusal(path, lineno, what):
     return DumpFormatError(
-        "%s is not what a dump writer writes; nothing of this dump was "
-        "run. %s" % (what, ADVICE), path, lineno)
+        "found %s. Dump writers do not write this; nothing of the dump "
+        "was run. %s" % (what, ADVICE), path, lineno)
 
 
 class LineReader:
@@ -155,11 +186,28 @@ class LineReader:
         self.names = names
         self.limits = limits
 
+    def rows(self, path, lines):
+        """Yield (lineno, args) for the rows among the numbered `lines` of
+        the table file at `path` (see read_rows)."""
+        for lineno, data in lines:
+            kind, args = self.located(path, lineno, data)
+            if kind is not None:
+                yield lineno, args
+
+    def located(self, path, lineno, data):
+        """read_line(), whose errors name the file and the line."""
+        return located_call(path, lineno, self.checked_line, data, lineno)
+
+    def checked_line(self, data, lineno):
+        if len(data) > self.limits.line_bytes:
+            raise Refused("a line longer than %d bytes" %
+                          self.limits.line_bytes)
+        return self.read_line(data, lineno)
+
     def read_line(self, data, lineno):
         """``("row", args)``, ``("flush", None)`` or ``(None, None)``."""
         if data.startswith(self.prefix):
-            return "row", self.read_args(decode(data), len(self.prefix),
-                                         ("))", "))\n"))
+            return "row", self.read_row(data)
         text = decode(data)
         if BLANK_LINE.match(text):
             if lineno <= 2:
@@ -175,6 +223,62 @@ class LineReader:
             raise Refused("the writer could not dump this table (%s)" %
                           ", ".join(map(str, message)))
         raise Refused("%s" % describe_line(text))
+
+    def read_row(self, data):
+        """The arguments of a row line: the fast path, else the general
+        parser."""
+        text = decode(data)
+        start = len(self.prefix)
+        values = self.flat_values(text, start)
+        if values is not None:
+            return values
+        return self.read_args(text, start, ("))", "))\n"))
+
+    def flat_values(self, text, pos):
+        """The arguments of a row whose arguments all have the shapes of
+        FLAT_ARGUMENT (None for other rows), with the values that the
+        general parser gives."""
+        values = []
+        append = values.append
+        match = FLAT_ARGUMENT.match
+        helpers = self.helpers
+        while True:
+            found = match(text, pos)
+            if found is None:
+                return None
+            kind = found.lastindex
+            if kind == _PLAIN_STR:
+                append(found.group(kind))
+            elif kind == _INTEGER:
+                append(int(found.group(kind)))
+            elif kind == _CONSTANT:
+                append(CONSTANTS[found.group(kind)])
+            elif kind == _TEXT:
+                function = helpers.get(found.group(_HELPER_NAME))
+                if function is None:
+                    return None
+                append(function(found.group(kind)))
+            elif kind == _NUMBERS:
+                function = helpers.get(found.group(_FIELDS_NAME))
+                if function is None:
+                    return None
+                append(function(*map(int, found.group(kind).split(","))))
+            elif kind == _FLOAT:
+                append(float(found.group(kind)))
+            elif kind == _NAME:
+                name = found.group(kind)
+                if name not in self.names:
+                    return None
+                append(self.names[name])
+            else:
+                append(scalar(
+                    "str" if kind == _ESCAPED else "bytes", found.group(kind),
+                    self))
+            pos = found.end()
+            if text[pos - 1] == ")":
+                if text[pos:] in (")", ")\n"):
+                    return tuple(values)
+                return None
 
     def read_args(self, text, start, endings):
         """The tuple of the values of the argument list that starts at
@@ -342,6 +446,9 @@ def call_refusal(name, helpers):
 def unexpected(kind, token):
     if kind == "end":
         return "a row that ends too early"
+    if kind == "bad" and token in "'\"":
+        return "a string with an escape or a character that repr() does " \
+            "not write"
     if kind == "bad" and token in "-+*/%&|^~@<>=!.;`\\":
         return "the operator or punctuation %r, which is not a value the " \
             "writer writes" % token

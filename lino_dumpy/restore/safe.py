@@ -22,14 +22,16 @@ import builtins
 import linecache
 import os
 
+from .. import conf
 from ..dumpformat import factory_name
 from ..dumpstate import LINO, literal_constants, read_dump_state
 from ..exceptions import UnsafeDump
 from . import runtime
-from .loader import Place
 from .restorer import Restorer, RestoreOptions, loading_from_dump
-from .rowreader import BASE_HELPERS, read_rows
+from .rowpool import table_file_rows
+from .rowreader import BASE_HELPERS
 from .scriptcheck import check_restore_script
+from .trustedrows import GlobalsView
 
 #: The file name of the rebuilt create_ functions, in tracebacks.
 REBUILT = "<create_ functions rebuilt by lino_dumpy from %s>"
@@ -115,24 +117,17 @@ class SafeRestorer(Restorer):
                     "create_%s() function." % (filename, table, table),
                     self.state.restore_py)
 
-    def load_table_files(self):
-        for filename, label, table, rows, sha256 in self.entries:
-            self.read_table_file(os.path.join(self.directory, filename),
-                                 table)
+    def table_file_steps(self):
+        """The rows of the table files, read by the restricted reader
+        (in worker processes for large dumps); a line it refuses stops
+        the restore, instead of being compiled as for a trusted dump."""
+        helpers = GlobalsView(self.globals, list(BASE_HELPERS) + ["dt"])
+        names = GlobalsView(self.globals, self.state.model_globals)
+        files = [(entry[0], entry[2]) for entry in self.entries]
+        for filename, table, lineno, args in table_file_rows(
+                self.directory, files, helpers, names,
+                conf.compile_workers()):
+            yield os.path.join(self.directory, filename), table, lineno, args
 
-    def read_table_file(self, path, table):
-        """Save the rows of one table file, read by the restricted reader
-        and made by the current ``create_<table>`` (which a migration step
-        may have replaced)."""
-        create = self.globals[factory_name(table)]
-        loader = self.globals["loader"]
-        helpers = dict(BASE_HELPERS, dt=self.globals["dt"])
-        names = {name: self.globals[name]
-                 for name in self.state.model_globals}
-        with self.row_errors(path) as place:
-            for place.lineno, args in read_rows(path, table, helpers,
-                                                names=names):
-                if args is None:
-                    loader.flush_deferred_objects()
-                else:
-                    loader.save(create(*args), Place(path, place.lineno))
+    def run_table_file(self, filename, code):
+        raise UnsafeDump("the safe restore runs no code of a dump.", filename)

@@ -187,8 +187,9 @@ def test_a_table_file_calling_another_tables_create(restored, tmp_path):
         tmp_path, "fieldtypes_club.py", CLUB_ROW,
         "loader.save(create_fieldtypes_place(7,'x'))\n" + CLUB_ROW)
     with pytest.raises(DumpFormatError, match=(
-            r"fieldtypes_club.py:5: found a call of create_fieldtypes_place\(\) "
-            r"in the table file of another table")):
+            r"fieldtypes_club.py:5: found a call of "
+            r"create_fieldtypes_place\(\) in the table file of another "
+            r"table")):
         restore_safely(directory, quiet())
     assert snapshot() == restored
 

@@ -56,10 +56,12 @@ def create_{table}({args}):
 
 CONTENT_TYPE_LINE = "    {0} = new_content_type_id({0})\n"
 
-MTI_RETURN = "    return create_mti_child(\n        {parent}, {link}, {model},\n{keywords}    )\n"
+MTI_RETURN = ("    return create_mti_child(\n"
+              "        {parent}, {link}, {model},\n{keywords}    )\n")
 
 #: Dump format 2 on; some format 1 dumps too.
-INSTANTIATE_RETURN = "    return instantiate(\n        {model},\n{keywords}    )\n"
+INSTANTIATE_RETURN = (
+    "    return instantiate(\n        {model},\n{keywords}    )\n")
 
 #: The first dumps of format 1 called the model itself.
 CALL_RETURN = "    return {model}(\n{keywords}    )\n"

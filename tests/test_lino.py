@@ -489,10 +489,20 @@ def test_safe_restore_of_a_stored_dump_equals_running_it(site, dump):
     migration steps, one of them a plugin's) give the same database
     through ``manage.py restore`` as through ``manage.py run``."""
     site.restore(dump)
-    trusted = site.snapshot()
+    trusted = without_created_keys(site.snapshot())
     result = site.safe_restore(dump)
     assert "Restored" in result.stdout
-    assert site.snapshot() == trusted
+    assert without_created_keys(site.snapshot()) == trusted
+
+
+def without_created_keys(tables):
+    """A snapshot without the keys of the rows that after_load handlers
+    create (memo mentions): they come from the counter, which MariaDB
+    does not move back when a table is emptied."""
+    columns, values = tables["memo_mention"]
+    tables["memo_mention"] = (columns[1:], sorted(
+        (row[1:] for row in values), key=repr))
+    return tables
 
 
 def test_safe_restore_of_a_fresh_lino_dump(site, tmp_path):

@@ -27,12 +27,23 @@ def sample(name):
     return os.path.join(SAMPLES, name)
 
 
+#: Rows the restore creates, not the dump (the permissions of models added
+#: since): their keys come from the counter, which MariaDB does not move
+#: back when a table is emptied, so they are compared without them.
+CREATED_ROWS = {"auth.Permission"}
+
+
 def snapshot(using="default"):
     """``{model label: [row tuples]}`` of every model with a table."""
     from lino_dumpy.ordering import model_label, stored_models
-    return {model_label(model): list(
-        model._base_manager.using(using).order_by("pk").values_list())
-        for model in stored_models(using=using)}
+    result = {}
+    for model in stored_models(using=using):
+        label = model_label(model)
+        rows = model._base_manager.using(using).order_by("pk").values_list()
+        if label in CREATED_ROWS:
+            rows = sorted(row[1:] for row in rows)
+        result[label] = list(rows)
+    return result
 
 
 def quiet():

@@ -50,11 +50,9 @@ SWITCHES = (
 )
 
 
-def restore_parser(**kwargs):
-    """The parser of a restore.py's command line (Lino's options kept)."""
-    parser = argparse.ArgumentParser(
-        description="Restore this dump into the database of the site.",
-        **kwargs)
+def add_restore_arguments(parser):
+    """The options of a restore (Lino's kept), for restore.py's parser and
+    for ``manage.py restore``."""
     parser.add_argument(
         "-b", "--noinput", "--batch", dest="interactive",
         action="store_false", default=True,
@@ -69,6 +67,14 @@ def restore_parser(**kwargs):
         "--source-version", default=None, metavar="VERSION",
         help="The version of the code that wrote a dump that records none "
              "(SOURCE_VERSION = None); default: DUMPY_UNVERSIONED_DUMPS_ARE.")
+
+
+def restore_parser(**kwargs):
+    """The parser of a restore.py's command line (Lino's options kept)."""
+    parser = argparse.ArgumentParser(
+        description="Restore this dump into the database of the site.",
+        **kwargs)
+    add_restore_arguments(parser)
     parser.add_argument(
         "-v", "--verbosity", type=int, default=1, choices=[0, 1, 2, 3],
         help="0: errors only, 1: steps and totals, 2 (or 3): also the rows "
@@ -77,11 +83,14 @@ def restore_parser(**kwargs):
     return parser
 
 
-def restore_options(args):
-    """RestoreOptions from the parsed command line `args`."""
+def restore_options(args, stdout=None):
+    """RestoreOptions from the parsed command line `args` (a namespace, or
+    the options dict of a management command)."""
+    values = args if isinstance(args, dict) else vars(args)
     return RestoreOptions(
-        using=args.database, interactive=args.interactive,
-        full_clean=args.full_clean, accept_edited=args.accept_edited,
-        force=args.force, non_atomic=args.non_atomic,
-        verbosity=args.verbosity, stdout=sys.stdout, plan=args.plan,
-        source_version=args.source_version)
+        using=values["database"], interactive=values["interactive"],
+        full_clean=values["full_clean"],
+        accept_edited=values["accept_edited"], force=values["force"],
+        non_atomic=values["non_atomic"], verbosity=values["verbosity"],
+        stdout=stdout or sys.stdout, plan=values["plan"],
+        source_version=values["source_version"])

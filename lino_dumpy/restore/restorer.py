@@ -380,10 +380,14 @@ class Restorer:
         with tqdm(total=total, unit="rows", leave=False,
                   disable=None if self.options.verbosity else True) as bar:
             loader.progress = bar
-            self.run_steps(table_file_steps(
-                self.directory, self.entries, self.globals,
-                conf.compile_workers()))
+            self.run_steps(self.table_file_steps())
             loader.progress = None
+
+    def table_file_steps(self):
+        """The rows of the table files and the compiled chunks where the
+        reader refuses a line (see trustedrows.py)."""
+        return table_file_steps(self.directory, self.entries, self.globals,
+                                conf.compile_workers())
 
     def check_before_touching(self):
         """Where tables cannot roll back, check the dump's keys before any

@@ -1,0 +1,123 @@
+"""The package as a user gets it.
+
+``python -m build`` makes an sdist and a wheel that ``twine check``
+accepts; the wheel holds the package with its fixtures and demo projects
+and nothing else; installed in a fresh virtualenv, far from this source
+tree, it runs the demo of the README's quick start.  The package does not
+depend on the database backend, so this runs once, on SQLite.
+"""
+import os
+import re
+import subprocess
+import sys
+import zipfile
+import tarfile
+
+import pytest
+
+from lino_dumpy import __version__
+from tests.conftest import ROOT, VENDOR
+
+pytestmark = pytest.mark.skipif(
+    VENDOR != "sqlite", reason="the package is the same on every backend; "
+    "it is tested once, with DUMPY_DB=sqlite")
+
+#: Files of the source tree that a user needs, as the wheel must hold them.
+NEEDED = ("lino_dumpy/__init__.py", "lino_dumpy/demo.py",
+          "lino_dumpy/fixtures/demo_shop.py",
+          "lino_dumpy/fixtures/library_1_0/restore.py",
+          "lino_dumpy/projects/demo/settings.py",
+          "lino_dumpy/projects/library/v1/models.py",
+          "lino_dumpy/projects/lino_demo/settings.py",
+          "lino_dumpy/dump/templates.py",
+          "lino_dumpy/management/commands/dump2py.py")
+
+
+def run(args, **kwargs):
+    result = subprocess.run([str(arg) for arg in args], capture_output=True,
+                            text=True, timeout=900, **kwargs)
+    assert result.returncode == 0, "%s\n%s\n%s" % (
+        " ".join(map(str, args)), result.stdout, result.stderr)
+    return result
+
+
+@pytest.fixture(scope="module")
+def dist(tmp_path_factory):
+    """The sdist and the wheel that ``python -m build`` makes."""
+    out = tmp_path_factory.mktemp("dist")
+    run([sys.executable, "-m", "build", "--installer", "uv", "--outdir",
+         out, ROOT])
+    wheels = list(out.glob("*.whl"))
+    sdists = list(out.glob("*.tar.gz"))
+    assert len(wheels) == len(sdists) == 1, os.listdir(out)
+    return wheels[0], sdists[0]
+
+
+def source_files(top):
+    """The files that git tracks under `top`."""
+    result = run(["git", "ls-files", top], cwd=ROOT)
+    return set(result.stdout.split())
+
+
+def test_the_wheel_holds_the_package_and_nothing_else(dist):
+    wheel, sdist = dist
+    assert wheel.name == "lino_dumpy-%s-py3-none-any.whl" % __version__
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+    metadata = {name for name in names if ".dist-info/" in name}
+    package = names - metadata
+    assert {name.split("/")[0] for name in package} == {"lino_dumpy"}
+    shipped = {name for name in source_files("lino_dumpy")
+               if not name.endswith(".gitignore")}
+    assert package == shipped, (package ^ shipped)
+    assert set(NEEDED) <= package
+
+
+def test_the_sdist_holds_what_builds_and_tests_the_package(dist):
+    """The sdist is the source a packager rebuilds and tests: the package,
+    setup.py, README, the tests with their sample dumps and the docs; not
+    the benchmarks, CI script or generated files."""
+    wheel, sdist = dist
+    with tarfile.open(sdist) as archive:
+        names = {name.split("/", 1)[1] for name in archive.getnames()
+                 if "/" in name}
+    top = "lino_dumpy-%s/" % __version__
+    assert sdist.name == "lino_dumpy-%s.tar.gz" % __version__
+    assert {"setup.py", "README.md", "noxfile.py", "tasks.py",
+            "pytest.ini", "PKG-INFO"} <= names, top
+    expected = source_files("lino_dumpy") | source_files("tests") \
+        | source_files("docs")
+    files = {name for name in names if not name.startswith(
+        "lino_dumpy.egg-info/") and re.search(r"\.\w+$", name)}
+    missing = expected - names
+    assert not missing, sorted(missing)[:20]
+    assert not [name for name in files if name.startswith(
+        ("benchmarks/", ".ci/", ".nox/", "docs/_build/"))
+        or name.endswith((".pyc", ".sqlite3"))]
+
+
+def test_twine_accepts_both(dist):
+    result = run([sys.executable, "-m", "twine", "check", "--strict",
+                  *dist])
+    assert result.stdout.count("PASSED") == 2, result.stdout
+
+
+def test_the_wheel_installed_in_a_fresh_virtualenv_runs_the_demo(
+        dist, tmp_path):
+    """The README's first quick-start command, from the wheel: with what
+    pip (here uv, for speed) installs from its requirements, nothing from
+    this environment or this source tree."""
+    wheel, sdist = dist
+    venv = tmp_path / "venv"
+    run([sys.executable, "-m", "uv", "venv", "-q", "--python",
+         sys.executable, venv])
+    python = venv / "bin" / "python"
+    run([sys.executable, "-m", "uv", "pip", "install", "-q", "--python",
+         python, wheel])
+    env = {name: value for name, value in os.environ.items()
+           if not name.startswith(("DJANGO_", "DUMPY_", "PYTHON"))}
+    result = run([python, "-m", "lino_dumpy.demo"], cwd=tmp_path, env=env)
+    assert "Double dump test passed" in result.stdout, result.stdout
+    where = run([python, "-c", "import lino_dumpy; print(lino_dumpy.__file__)"],
+                cwd=tmp_path, env=env)
+    assert where.stdout.startswith(str(venv)), where.stdout

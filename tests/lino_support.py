@@ -46,7 +46,8 @@ def lino_supports(django_version):
 
 def lino_pin():
     """``lino>=26.10.8,<26.11`` as it reads in setup.py."""
-    return next(str(r) for r in lino_pins() if r.name == "lino")
+    return next(pin for pin in setup_py_constant("LINO")
+                if Requirement(pin).name == "lino")
 
 
 def not_applicable_reason(django_version):

@@ -6,8 +6,9 @@ the suite on SQLite, PostgreSQL and MariaDB, the demo projects' double
 dump tests and the demo tour.  The others run the suite on SQLite and
 PostgreSQL and the demo tour, with Lino where Lino supports their Django
 (tests/lino_support.py); without it, the Lino tests report that they are
-not applicable.  Two sessions run at a time (``-j 2``, the CI machine's
-cores).
+not applicable.  As many sessions run at a time as the machine has cores
+(``nox -j 1`` runs them one by one; their output is printed as each one
+ends).
 """
 import glob
 import os
@@ -23,6 +24,7 @@ from tests.lino_support import lino_supports  # noqa: E402
 nox.options.default_venv_backend = "uv|venv"
 nox.options.error_on_missing_interpreters = True
 nox.options.error_on_external_run = True
+nox.options.parallel = os.cpu_count() or 1
 
 
 @dataclass(frozen=True)

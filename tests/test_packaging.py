@@ -7,6 +7,7 @@ tree, it runs the demo of the README's quick start.  The package does not
 depend on the database backend, so this runs once, on SQLite.
 """
 import os
+import shutil
 import subprocess
 import sys
 import tarfile
@@ -42,10 +43,16 @@ def run(args, **kwargs):
 
 @pytest.fixture(scope="module")
 def dist(tmp_path_factory):
-    """The sdist and the wheel that ``python -m build`` makes."""
+    """The sdist and the wheel that ``python -m build`` makes of a copy of
+    the files git tracks (the build writes into the tree it builds, and
+    the sessions of the matrix run side by side)."""
+    source = tmp_path_factory.mktemp("source")
+    for name in source_files("."):
+        (source / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(os.path.join(ROOT, name), source / name)
     out = tmp_path_factory.mktemp("dist")
     run([sys.executable, "-m", "build", "--installer", "uv", "--outdir",
-         out, ROOT])
+         out, source])
     wheels = list(out.glob("*.whl"))
     sdists = list(out.glob("*.tar.gz"))
     assert len(wheels) == len(sdists) == 1, os.listdir(out)

@@ -56,9 +56,16 @@ def interpreter(version):
     """Python `version` from pyenv when it has it (its shims only serve the
     global version), else nox finds it on the PATH."""
     root = os.environ.get("PYENV_ROOT", os.path.expanduser("~/.pyenv"))
-    found = sorted(glob.glob(os.path.join(
-        root, "versions", version + ".*", "bin", "python" + version)))
-    return found[-1] if found else version
+    found = glob.glob(os.path.join(
+        root, "versions", version + ".*", "bin", "python" + version))
+    return max(found, key=release, default=version)
+
+
+def release(path):
+    """(3, 12, 10) for .../versions/3.12.10/bin/python3.12."""
+    name = os.path.basename(os.path.dirname(os.path.dirname(path)))
+    return tuple(int(part) if part.isdigit() else -1
+                 for part in name.split("."))
 
 
 def tests(session, combination):

@@ -84,6 +84,14 @@ def lino_tests_left_out():
         ", ".join(lino_support.LINO_TEST_MODULES))
 
 
+#: For the modules that test no database: the shape of the package, the
+#: docs, the packaging.  They run once per environment, on SQLite, and
+#: say so on the other backends (tests/run_all.py runs every backend).
+ONCE = pytest.mark.skipif(
+    VENDOR != "sqlite", reason="tests no database; runs once, with "
+    "DUMPY_DB=sqlite")
+
+
 @pytest.fixture
 def clean_db():
     """The default database, migrated and without any data rows."""

@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import LINO_NOT_APPLICABLE
+from tests.conftest import LINO_NOT_APPLICABLE, ONCE
+
+pytestmark = ONCE
 
 PACKAGE = Path(__file__).resolve().parent.parent / "lino_dumpy"
 

@@ -5,7 +5,9 @@ import os
 import subprocess
 import sys
 
-from tests.conftest import ROOT
+from tests.conftest import ONCE, ROOT
+
+pytestmark = ONCE
 
 
 def test_the_docs_build_without_warnings(tmp_path):

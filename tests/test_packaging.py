@@ -3,8 +3,7 @@
 ``python -m build`` makes an sdist and a wheel that ``twine check``
 accepts; the wheel holds the package with its fixtures and demo projects
 and nothing else; installed in a fresh virtualenv, far from this source
-tree, it runs the demo of the README's quick start.  The package does not
-depend on the database backend, so this runs once, on SQLite.
+tree, it runs the demo of the README's quick start.
 """
 import os
 import shutil
@@ -16,11 +15,9 @@ import zipfile
 import pytest
 
 from lino_dumpy import __version__
-from tests.conftest import ROOT, VENDOR
+from tests.conftest import ONCE, ROOT
 
-pytestmark = pytest.mark.skipif(
-    VENDOR != "sqlite", reason="the package is the same on every backend; "
-    "it is tested once, with DUMPY_DB=sqlite")
+pytestmark = ONCE
 
 #: Files of the source tree that a user needs, as the wheel must hold them.
 NEEDED = ("lino_dumpy/__init__.py", "lino_dumpy/demo.py",

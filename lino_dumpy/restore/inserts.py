@@ -219,11 +219,14 @@ class TableInserter:
                 signals.pre_save.send(sender=self.model, instance=obj,
                                       raw=True, using=using,
                                       update_fields=None)
-        rows = [self.params(obj) for obj in objs]
-        with self.connection.cursor() as cursor:
-            cursor.executemany(self.sql, rows)
+        self.execute([self.params(obj) for obj in objs])
         if self.signals:
             for obj in objs:
                 signals.post_save.send(sender=self.model, instance=obj,
                                        created=True, raw=True, using=using,
                                        update_fields=None)
+
+    def execute(self, rows):
+        """Write the rows (a backend's fast path may do it its own way)."""
+        with self.connection.cursor() as cursor:
+            cursor.executemany(self.sql, rows)

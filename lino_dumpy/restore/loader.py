@@ -26,7 +26,9 @@ from django.core.exceptions import ValidationError
 from .. import conf
 from ..exceptions import (DumpyError, MigrationStepFailed, RestoreFailed,
                           UnsavedObjects)
-from .inserts import TableInserter, UnfitValue
+from .conflicts import describe_conflict
+from .fastpaths import FastLoadRefused, FastPath
+from .inserts import UnfitValue
 from ..ordering import model_label
 
 logger = logging.getLogger(__name__)
@@ -126,6 +128,14 @@ class Loader:
         self.after_load_handlers = []
         self.before_load_handlers = []
         self.progress = None
+        self.fast = FastPath(self.connection)
+
+    def reset(self):
+        """Forget the rows of a load that was rolled back, to load again."""
+        self.pending, self.inserters, self.deferred = {}, {}, []
+        self.parent_updates = []
+        self.counts = Counter()
+        self.count_objects = 0
 
     # Lino's name for the list of after_load callbacks.
     @property
@@ -205,13 +215,15 @@ class Loader:
             return
         inserter = self.inserters.get(model)
         if inserter is None:
-            inserter = self.inserters[model] = TableInserter(
+            inserter = self.inserters[model] = self.fast.inserter(
                 model, self.connection)
         objs = [obj for obj, where in batch]
         try:
             with transaction.atomic(using=self.using, savepoint=True):
                 inserter.insert(objs)
         except (DatabaseError, UnfitValue) as error:
+            if self.fast.refused(error):
+                raise FastLoadRefused(str(error).strip()) from error
             if not is_row_problem(error, self.connection):
                 raise
             self.diagnose(inserter, batch, error)
@@ -242,11 +254,12 @@ class Loader:
                     field=error.attname, filename=where.filename,
                     lineno=where.lineno) from error
             except DatabaseError as error:
+                taken, fields = describe_conflict(obj, self.using)
                 raise RestoreFailed(
-                    "The database refused %s: %s. Check for a duplicate "
+                    "The database refused %s%s: %s. Check for a duplicate "
                     "primary key or a value that does not fit its field."
-                    % (describe(obj), str(error).strip()),
-                    model=model_label(type(obj)), pk=obj.pk,
+                    % (describe(obj), taken, str(error).strip()),
+                    model=model_label(type(obj)), pk=obj.pk, field=fields,
                     filename=where.filename, lineno=where.lineno
                 ) from error
         raise RestoreFailed(

@@ -1,0 +1,77 @@
+"""The backend-specific parts of the load, behind one seam.
+
+A :class:`FastPath` says how the restore's loader inserts rows on a
+backend and what it sets around the load, inside the transaction.  The
+default inserts with :class:`TableInserter`; MariaDB/MySQL
+(mysqlload.py) and SQLite (sqliteload.py) have their own.
+
+Where a fast path cannot say which row the database refused, its
+:meth:`FastPath.refused` is true for the error: the loader raises
+:class:`FastLoadRefused`, the transaction rolls back, and the restore
+loads once more on the default path, which names the row.
+"""
+from contextlib import nullcontext
+
+from django.db import DatabaseError
+
+from ..exceptions import DumpyError
+from .inserts import TableInserter
+
+
+class FastLoadRefused(DumpyError):
+    """The database refused a row on a fast path; load again without it."""
+
+
+class FastPath:
+    """The default: Django's session as it is, one executemany per batch."""
+
+    inserter = TableInserter
+
+    def __init__(self, connection):
+        self.connection = connection
+
+    def refused(self, error):
+        """Whether `error` must send the restore back to the default path
+        (the loader then cannot retry the batch row by row)."""
+        return False
+
+    def session(self, models):
+        """Settings around the load of `models`, inside the transaction."""
+        return nullcontext()
+
+
+class MySQLFastPath(FastPath):
+
+    def refused(self, error):
+        from .mysqlload import is_refusal
+        return is_refusal(error)
+
+    @property
+    def inserter(self):
+        from .mysqlload import MySQLInserter
+        return MySQLInserter
+
+    def session(self, models):
+        from .mysqlload import fast_session
+        return fast_session(self.connection)
+
+
+class SQLiteFastPath(FastPath):
+
+    def session(self, models):
+        from .sqliteload import fast_session
+        return fast_session(self.connection, models)
+
+
+def refused_commit(fast, error):
+    """Whether a failed commit or check is the fast path's refusal."""
+    return isinstance(error, DatabaseError) and fast.refused(error)
+
+
+def fast_path(connection, enabled=True):
+    """The fast path of `connection`'s backend (the default if not
+    `enabled`)."""
+    if not enabled:
+        return FastPath(connection)
+    return {"mysql": MySQLFastPath, "sqlite": SQLiteFastPath}.get(
+        connection.vendor, FastPath)(connection)

@@ -1,8 +1,10 @@
 """The load on MariaDB and MySQL: big multi-row INSERTs, checks off.
 
 mysqlclient's ``executemany()`` already turns an INSERT into multi-row
-statements, but of at most 64 KiB each; here each one may fill the
-server's ``max_allowed_packet``.
+statements, but of at most 64 KiB each, and converts each value with a
+few Python calls; here each statement may fill the server's
+``max_allowed_packet``, and the values of the common types (str, int,
+bool, None) go straight to their literal, as mysqlclient writes it.
 
 For the session, inside the restore's transaction, ``foreign_key_checks``
 and ``unique_checks`` are 0, and both get their previous values back
@@ -78,11 +80,45 @@ def statement_limit(connection):
         return cursor.fetchone()[0] - PACKET_MARGIN
 
 
-def driver_cursor(cursor):
-    """mysqlclient's cursor under Django's wrappers."""
-    while not hasattr(cursor, "max_stmt_length"):
-        cursor = cursor.cursor
-    return cursor
+def driver_connection(connection):
+    """mysqlclient's connection under Django's."""
+    connection.ensure_connection()
+    return connection.connection
+
+
+def literal_writer(db):
+    """``row -> b"(v1,v2,...)"``: the SQL literal of a row, as mysqlclient's
+    ``literal()`` writes it, with the common types taken directly."""
+    literal, string = db.literal, db.string_literal
+    encoding = db.encoding
+    direct = {
+        str: lambda value: string(value.encode(encoding)),
+        int: b"%d".__mod__,
+        bool: {True: b"1", False: b"0"}.__getitem__,
+        type(None): lambda value: b"NULL",
+    }
+    get = direct.get
+
+    def row_literal(row):
+        return b"(%s)" % b",".join(
+            [get(type(value), literal)(value) for value in row])
+    return row_literal
+
+
+def statements(prefix, literals, limit):
+    """Multi-row INSERTs of at most `limit` bytes (a longer row alone)."""
+    sql = bytearray(prefix)
+    rows = 0
+    for row in literals:
+        if rows and len(sql) + len(row) + 1 > limit:
+            yield bytes(sql)
+            sql, rows = bytearray(prefix), 0
+        if rows:
+            sql += b","
+        sql += row
+        rows += 1
+    if rows:
+        yield bytes(sql)
 
 
 class MySQLInserter(TableInserter):
@@ -91,8 +127,13 @@ class MySQLInserter(TableInserter):
     def __init__(self, model, connection):
         super().__init__(model, connection)
         self.limit = statement_limit(connection)
+        db = driver_connection(connection)
+        self.row_literal = literal_writer(db)
+        self.prefix = self.sql[:self.sql.index(" VALUES ") + 8].encode(
+            db.encoding)
 
     def execute(self, rows):
+        literals = map(self.row_literal, rows)
         with self.connection.cursor() as cursor:
-            driver_cursor(cursor).max_stmt_length = self.limit
-            cursor.executemany(self.sql, rows)
+            for sql in statements(self.prefix, literals, self.limit):
+                cursor.execute(sql)

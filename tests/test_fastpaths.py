@@ -4,7 +4,8 @@ On MariaDB the load runs with ``foreign_key_checks=0, unique_checks=0``;
 into empty tables MariaDB then loads in bulk mode, where a duplicate key
 fails without naming its row and the server rolls the whole transaction
 back: the restore loads again on the default path to name it.  On SQLite
-the non-unique indexes are built after the rows.  Every refusal names
+foreign keys are not enforced during the load and the non-unique indexes
+are built after the rows.  Every refusal names
 model, pk and field and leaves the database as it was; the session's
 settings and the schema's indexes are the same afterwards.
 """
@@ -122,10 +123,10 @@ def session_state():
                            "@@SESSION.unique_checks, "
                            "@@SESSION.max_allowed_packet")
             return cursor.fetchone()
-        cursor.execute("PRAGMA cache_size")
-        state = [cursor.fetchone()]
-        cursor.execute("PRAGMA temp_store")
-        state.append(cursor.fetchone())
+        state = []
+        for name in ("foreign_keys", "cache_size", "temp_store"):
+            cursor.execute("PRAGMA %s" % name)
+            state.append(cursor.fetchone())
         cursor.execute("SELECT type, name, tbl_name, sql FROM sqlite_master "
                        "ORDER BY name")
         return state + cursor.fetchall()

@@ -39,6 +39,11 @@ class FastPath:
         """Settings around the load of `models`, inside the transaction."""
         return nullcontext()
 
+    def outside_transaction(self):
+        """Settings around the transaction (some of SQLite's can only
+        change outside of one)."""
+        return nullcontext()
+
 
 class MySQLFastPath(FastPath):
 
@@ -58,9 +63,13 @@ class MySQLFastPath(FastPath):
 
 class SQLiteFastPath(FastPath):
 
+    def outside_transaction(self):
+        from .sqliteload import load_settings
+        return load_settings(self.connection)
+
     def session(self, models):
-        from .sqliteload import fast_session
-        return fast_session(self.connection, models)
+        from .sqliteload import deferred_indexes
+        return deferred_indexes(self.connection, models)
 
 
 def refused_commit(fast, error):

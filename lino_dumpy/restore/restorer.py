@@ -360,6 +360,7 @@ class Restorer:
         self.loading = True
         try:
             with keys_as_given(using), self.schema.transaction_ready(), \
+                    fast.outside_transaction(), \
                     transaction.atomic(using=using), using_database(using):
                 self.load_rows(connection, models, fast)
         except DatabaseError as error:

@@ -1,9 +1,14 @@
-"""The load on SQLite: a bigger page cache, and indexes built after it.
+"""The load on SQLite: no foreign key enforcement, a bigger page cache,
+and indexes built after the rows.
 
-Inside the restore's transaction, ``cache_size`` grows to
-:data:`CACHE_KIB` and ``temp_store`` goes to memory (both are
-per-connection settings that SQLite accepts inside a transaction and
-that change no data); they get their previous values back afterwards.
+Around the restore's transaction, the connection does not enforce
+foreign keys (``PRAGMA foreign_keys``: Django's constraints are
+deferred, and SQLite counts every pending violation at each insert, with
+a look-up into the child tables whenever a parent row arrives), its
+``cache_size`` grows to :data:`CACHE_KIB` and ``temp_store`` goes to
+memory.  These are settings of the connection, not of the data; they
+get their previous values back afterwards.  The restore's own integrity
+check (integrity.py) refuses a dangling foreign key, as on MariaDB.
 
 The non-unique indexes of the restored tables are dropped before the
 load and created again from their own stored SQL (``sqlite_master``)
@@ -19,21 +24,29 @@ from contextlib import contextmanager
 CACHE_KIB = 64 * 1024
 
 
+#: The connection's settings during the load.
+SETTINGS = {"foreign_keys": 0, "cache_size": -CACHE_KIB, "temp_store": 2}
+
+
 @contextmanager
-def fast_session(connection, models):
-    """The page cache and temp store of the load, and its indexes built
-    after the rows."""
+def load_settings(connection):
+    """:data:`SETTINGS` around the transaction (SQLite refuses to change
+    ``foreign_keys`` and, at times, ``temp_store`` inside one), then the
+    previous values."""
     with connection.cursor() as cursor:
-        previous = [pragma(cursor, "cache_size"), pragma(cursor, "temp_store")]
-        cursor.execute("PRAGMA cache_size = %d" % -CACHE_KIB)
-        cursor.execute("PRAGMA temp_store = MEMORY")
+        previous = {name: pragma(cursor, name) for name in SETTINGS}
+        set_pragmas(cursor, SETTINGS)
     try:
-        with deferred_indexes(connection, models):
-            yield
+        yield
     finally:
-        with connection.cursor() as cursor:
-            cursor.execute("PRAGMA cache_size = %d" % previous[0])
-            cursor.execute("PRAGMA temp_store = %d" % previous[1])
+        if connection.connection is not None:
+            with connection.cursor() as cursor:
+                set_pragmas(cursor, previous)
+
+
+def set_pragmas(cursor, values):
+    for name, value in values.items():
+        cursor.execute("PRAGMA %s = %d" % (name, value))
 
 
 def pragma(cursor, name):

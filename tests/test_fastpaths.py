@@ -17,6 +17,7 @@ from lino_dumpy.exceptions import RestoreFailed
 from lino_dumpy.restore import restore_directory
 from tests.conftest import VENDOR
 from tests.fixtures_data import populate, snapshot, tree
+from tests.test_failed_restore import dangle_parent
 from tests.test_atomicity import (assert_refused, node_pk, node_row_prefix,
                                   read_lines, row_index, run_restore,
                                   with_env, write_lines)
@@ -60,18 +61,6 @@ def duplicate_owner_node(dump_dir):
     assert text.count(old) == 1, text
     path.write_text(text.replace(old, new), encoding="utf-8")
     return second.pk
-
-
-def dangle_parent(dump_dir):
-    """Point the child node to a missing parent; return the child's pk."""
-    path = dump_dir / "fieldtypes_node.py"
-    lines = read_lines(path)
-    root, child = node_pk("root"), node_pk("child")
-    index = row_index(lines, node_row_prefix(child))
-    lines[index] = lines[index].replace(
-        "(%d,%d," % (child, root), "(%d,%d," % (child, root + child + 1000))
-    write_lines(path, lines)
-    return child
 
 
 @pytest.fixture

@@ -12,9 +12,8 @@ loads once more on the default path, which names the row.
 """
 from contextlib import nullcontext
 
-from django.db import DatabaseError
-
 from ..exceptions import DumpyError
+from . import mysqlload, sqliteload
 from .inserts import TableInserter
 
 
@@ -47,34 +46,22 @@ class FastPath:
 
 class MySQLFastPath(FastPath):
 
-    def refused(self, error):
-        from .mysqlload import is_refusal
-        return is_refusal(error)
+    inserter = mysqlload.MySQLInserter
 
-    @property
-    def inserter(self):
-        from .mysqlload import MySQLInserter
-        return MySQLInserter
+    def refused(self, error):
+        return mysqlload.is_refusal(error)
 
     def session(self, models):
-        from .mysqlload import fast_session
-        return fast_session(self.connection)
+        return mysqlload.fast_session(self.connection)
 
 
 class SQLiteFastPath(FastPath):
 
     def outside_transaction(self):
-        from .sqliteload import load_settings
-        return load_settings(self.connection)
+        return sqliteload.load_settings(self.connection)
 
     def session(self, models):
-        from .sqliteload import deferred_indexes
-        return deferred_indexes(self.connection, models)
-
-
-def refused_commit(fast, error):
-    """Whether a failed commit or check is the fast path's refusal."""
-    return isinstance(error, DatabaseError) and fast.refused(error)
+        return sqliteload.deferred_indexes(self.connection, models)
 
 
 def fast_path(connection, enabled=True):

@@ -36,7 +36,7 @@ from ..upgrade.migrator import install_migrations
 from . import dumpinfo
 from .compiling import compiled_table_files
 from .datetimes import locate_refusal, restore_dt
-from .fastpaths import FastLoadRefused, fast_path, refused_commit
+from .fastpaths import FastLoadRefused, fast_path
 from .integrity import (check_foreign_keys, data_counts, empty_tables,
                         recreate_auto_rows, reset_sequences)
 from .keycheck import check_dump_keys
@@ -364,7 +364,7 @@ class Restorer:
                     transaction.atomic(using=using), using_database(using):
                 self.load_rows(connection, models, fast)
         except DatabaseError as error:
-            if refused_commit(fast, error):
+            if fast.refused(error):  # at the checks or the commit
                 raise FastLoadRefused(str(error).strip()) from error
             raise
 

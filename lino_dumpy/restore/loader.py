@@ -27,9 +27,10 @@ from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from .. import conf
 from ..exceptions import (DumpyError, MigrationStepFailed, RestoreFailed,
                           UnsavedObjects)
-from .inserts import TableInserter, UnfitValue
+from .conflicts import describe_conflict
+from .fastpaths import FastLoadRefused, FastPath
+from .inserts import UnfitValue
 from ..ordering import model_label
-from .pgload import CopyInserter
 
 logger = logging.getLogger(__name__)
 
@@ -98,13 +99,6 @@ class RowPlace:
         return "%s:%s" % (self.filename, self.lineno)
 
 
-def table_inserter(model, connection):
-    """The fastest exact inserter of the backend of `connection`."""
-    if connection.vendor == "postgresql":
-        return CopyInserter(model, connection)
-    return TableInserter(model, connection)
-
-
 def is_row_problem(error, connection):
     """False for errors that no row caused: a cancelled statement (Ctrl-C
     reaches the database server too), a lost connection, or a transaction
@@ -165,6 +159,14 @@ class Loader:
         self.after_load_handlers = []
         self.before_load_handlers = []
         self.progress = None
+        self.fast = FastPath(self.connection)
+
+    def reset(self):
+        """Forget the rows of a load that was rolled back, to load again."""
+        self.pending, self.inserters, self.deferred = {}, {}, []
+        self.parent_updates = []
+        self.counts = Counter()
+        self.count_objects = 0
 
     # Lino's name for the list of after_load callbacks.
     @property
@@ -263,13 +265,15 @@ class Loader:
             return
         inserter = self.inserters.get(model)
         if inserter is None:
-            inserter = self.inserters[model] = table_inserter(
+            inserter = self.inserters[model] = self.fast.inserter(
                 model, self.connection)
         objs = [obj for obj, where in batch]
         try:
             with transaction.atomic(using=self.using, savepoint=True):
                 inserter.insert(objs)
         except (DatabaseError, UnfitValue) as error:
+            if self.fast.refused(error):
+                raise FastLoadRefused(str(error).strip()) from error
             if not is_row_problem(error, self.connection):
                 raise
             self.diagnose(inserter, batch, error)
@@ -300,11 +304,14 @@ class Loader:
                     field=error.attname, filename=where.filename,
                     lineno=where.lineno) from error
             except DatabaseError as error:
-                field = inserter.refused_field(error)
+                taken, conflicting = describe_conflict(obj, self.using)
+                field = inserter.refused_field(error) or conflicting
+                where_refused = taken or (
+                    " (field %s)" % field if field else "")
                 raise RestoreFailed(
                     "The database refused %s%s: %s. %s" % (
-                        describe(obj), " (field %s)" % field if field else "",
-                        str(error).strip(), refusal_hint(error)),
+                        describe(obj), where_refused, str(error).strip(),
+                        refusal_hint(error)),
                     model=model_label(type(obj)), pk=obj.pk, field=field,
                     filename=where.filename, lineno=where.lineno
                 ) from error

@@ -39,6 +39,7 @@ from ..upgrade.state import plan_state
 from . import dumpinfo
 from .arguments import RestoreOptions, restore_options, restore_parser
 from .datetimes import locate_refusal, restore_dt
+from .fastpaths import FastLoadRefused, fast_path
 from .integrity import (check_foreign_keys, data_counts, empty_tables,
                         recreate_auto_rows, reset_sequences)
 from .keycheck import check_dump_keys
@@ -338,16 +339,42 @@ class Restorer:
                 "--noinput to replace the data without asking.")
 
     def load(self):
+        """Load on the backend's fast path; where the database refused a
+        row there without naming it, load again on the default path,
+        which names it (see fastpaths.py)."""
+        connection = connections[self.options.using]
+        try:
+            self.load_once(fast_path(connection))
+        except FastLoadRefused as error:
+            self.say("The database refused a row of the fast load (%s); "
+                     "loading again row by row to find it." % error)
+            self.loader.reset()
+            self.load_once(fast_path(connection, enabled=False))
+
+    def load_once(self, fast):
         using = self.options.using
         connection = connections[using]
         models = self.replaced
         self.globals["loader"] = self.loader
+        self.loader.fast = fast
         self.loading = True
-        with keys_as_given(using), self.schema.transaction_ready(), \
-                transaction.atomic(using=using), using_database(using):
-            with connection.constraint_checks_disabled():
-                self.tables = self.schema.inside_transaction()
-                self.prepare_tables(models)
+        try:
+            with keys_as_given(using), self.schema.transaction_ready(), \
+                    fast.outside_transaction(), \
+                    transaction.atomic(using=using), using_database(using):
+                self.load_rows(connection, models, fast)
+        except DatabaseError as error:
+            if fast.refused(error):  # at the checks or the commit
+                raise FastLoadRefused(str(error).strip()) from error
+            raise
+
+    def load_rows(self, connection, models, fast):
+        """Inside the transaction: schema, rows, checks, sequences."""
+        using = self.options.using
+        with connection.constraint_checks_disabled():
+            self.tables = self.schema.inside_transaction()
+            self.prepare_tables(models)
+            with fast.session(models):
                 self.loader.initialize()
                 self.run_table_files()
                 self.loader.finish_rows()
@@ -356,11 +383,11 @@ class Restorer:
                 # after_load callbacks may create rows with new ids
                 reset_sequences(using, models)
                 self.loader.run_after_load()
-            check_foreign_keys(using, models, self.kept)
-            reset_sequences(using, models)
-            recreate_auto_rows(using)
-            if self.dropped is not None:
-                self.dropped.recreate()
+        check_foreign_keys(using, models, self.kept)
+        reset_sequences(using, models)
+        recreate_auto_rows(using)
+        if self.dropped is not None:
+            self.dropped.recreate()
 
     def prepare_tables(self, models):
         """Inside the transaction: create or rebuild the tables of apps
@@ -430,6 +457,8 @@ class Restorer:
     def run_table_file(self, filename, code):
         try:
             exec(code, self.globals)
+        except FastLoadRefused:
+            raise
         except DumpyError as error:
             if getattr(error, "filename", None) and not isinstance(
                     error, InvalidLocalTime):

@@ -41,8 +41,9 @@ def conflict(obj, using):
 
 
 def describe_conflict(obj, using):
-    """``(text, field names)`` for a message, or ``("", None)`` where no
-    row shares a key with `obj` or the database cannot say."""
+    """``(text, field names)`` for a message: ``"id=3 is already taken by
+    shop.Product pk=3"``, or ``("", None)`` where no row shares a key with
+    `obj` or the database cannot say."""
     try:
         with transaction.atomic(using=using, savepoint=True):
             found = conflict(obj, using)
@@ -54,5 +55,5 @@ def describe_conflict(obj, using):
     names = ", ".join(f.name for f in fields)
     values = ", ".join("%s=%r" % (f.attname, getattr(obj, f.attname))
                        for f in fields)
-    return " (%s: %s is already taken by %s pk=%r)" % (
-        names, values, model_label(type(obj)), other), names
+    return "%s is already taken by %s pk=%r" % (
+        values, model_label(type(obj)), other), names

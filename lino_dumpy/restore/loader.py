@@ -113,6 +113,14 @@ NOT_NULL = re.compile(r"NOT NULL constraint|null value in column|"
                       r"cannot be null|doesn't have a default value", re.I)
 
 
+def refused_where(field, taken):
+    """`` (field id; id=3 is already taken by shop.Product pk=3)``, or as
+    much of it as is known."""
+    parts = [part for part in ("field %s" % field if field else "", taken)
+             if part]
+    return " (%s)" % "; ".join(parts) if parts else ""
+
+
 def refusal_hint(error):
     """What to check when the database refuses a row."""
     if NOT_NULL.search(str(error)):
@@ -306,12 +314,10 @@ class Loader:
             except DatabaseError as error:
                 taken, conflicting = describe_conflict(obj, self.using)
                 field = inserter.refused_field(error) or conflicting
-                where_refused = taken or (
-                    " (field %s)" % field if field else "")
                 raise RestoreFailed(
                     "The database refused %s%s: %s. %s" % (
-                        describe(obj), where_refused, str(error).strip(),
-                        refusal_hint(error)),
+                        describe(obj), refused_where(field, taken),
+                        str(error).strip(), refusal_hint(error)),
                     model=model_label(type(obj)), pk=obj.pk, field=field,
                     filename=where.filename, lineno=where.lineno
                 ) from error

@@ -261,7 +261,8 @@ class TestCommand:
                                 "--noinput", "--plan", check=False)
         assert result.returncode == 0, result.stderr
         assert "Plan for restoring" in result.stdout
-        assert "fieldtypes_everything.py" in result.stdout
+        assert "fieldtypes.Everything" in result.stdout
+        assert "No drift" in result.stdout
         assert snapshot() == restored
 
     def test_options_reach_the_restore(self, project, restored):

@@ -42,7 +42,7 @@ def conflict(obj, using):
 
 def describe_conflict(obj, using):
     """``(text, field names)`` for a message: ``"id=3 is already taken by
-    shop.Product pk=3"``, or ``("", None)`` where no row shares a key with
+    shop.Product pk=3"`` and ``"id"``, or ``("", None)`` where no row shares a key with
     `obj` or the database cannot say."""
     try:
         with transaction.atomic(using=using, savepoint=True):

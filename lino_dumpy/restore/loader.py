@@ -113,14 +113,6 @@ NOT_NULL = re.compile(r"NOT NULL constraint|null value in column|"
                       r"cannot be null|doesn't have a default value", re.I)
 
 
-def refused_where(field, taken):
-    """`` (field id; id=3 is already taken by shop.Product pk=3)``, or as
-    much of it as is known."""
-    parts = [part for part in ("field %s" % field if field else "", taken)
-             if part]
-    return " (%s)" % "; ".join(parts) if parts else ""
-
-
 def refusal_hint(error):
     """What to check when the database refuses a row."""
     if NOT_NULL.search(str(error)):
@@ -315,9 +307,10 @@ class Loader:
                 taken, conflicting = describe_conflict(obj, self.using)
                 field = inserter.refused_field(error) or conflicting
                 raise RestoreFailed(
-                    "The database refused %s%s: %s. %s" % (
-                        describe(obj), refused_where(field, taken),
-                        str(error).strip(), refusal_hint(error)),
+                    "The database refused %s%s: %s. %s%s" % (
+                        describe(obj), " (field %s)" % field if field else "",
+                        str(error).strip(), taken and taken + ". ",
+                        refusal_hint(error)),
                     model=model_label(type(obj)), pk=obj.pk, field=field,
                     filename=where.filename, lineno=where.lineno
                 ) from error

@@ -1,7 +1,8 @@
 """Invoke tasks in the way of every Lino project (atelier's invlib).
 
-``inv test``   the pytest suite on SQLite, PostgreSQL and MariaDB, then the
-               double dump test of every demo project (tests/run_all.py)
+``inv test``   the test matrix of noxfile.py: for every supported Python
+               and Django, tests/run_all.py (the pytest suite on each
+               backend, the double dump test of every demo project)
 ``inv ddt``    the double dump test of the demo projects (``--prep`` builds
                their databases first)
 ``inv prep``   build the demo databases
@@ -35,7 +36,7 @@ DEMO_PROJECTS = [
 
 ns = setup_from_tasks(
     globals(), "lino_dumpy",
-    test_command="python tests/run_all.py",
+    test_command="python -m nox",
     demo_projects=[project.name for project in DEMO_PROJECTS],
     doc_trees=["docs"],
     build_dir_name="_build",

@@ -1,5 +1,6 @@
 #!/usr/bin/env python
-"""Benchmark lino_dumpy against Lino 26.10, Django and the raw limit.
+"""Benchmark lino_dumpy against Lino 26.10, Django, the raw limit and the
+servers' native dump and restore tools.
 
 Generates N rows in the ledger schema (benchmarks/bench), then measures
 wall time, rows/s and peak RSS of each tool's dump and restore, each run
@@ -132,7 +133,8 @@ def print_report(results, ratio_rows, profile, json_path):
     print(report.results_table(results))
     print()
     print("Ratios: rows/s of lino_dumpy over the other tool, same backend "
-          "and run, medians.")
+          "and run, medians; against the native tools, lino_dumpy's time "
+          "as a multiple of theirs.")
     print(report.ratios_table(ratio_rows))
     notes = report.notes_text(results)
     if notes:

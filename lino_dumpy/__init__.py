@@ -6,7 +6,7 @@ In a Lino site, ``lino_dumpy`` is also a plugin: Lino looks up the
 Django project does not need Lino.
 """
 
-__version__ = "0.4.0"
+__version__ = "0.5.0"
 
 
 def __getattr__(name):

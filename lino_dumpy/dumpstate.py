@@ -223,9 +223,16 @@ def bv2kw_fields(node):
 
 
 def babel_languages(tree):
-    """The languages of Lino's ``bv2kw()``, in the order of the values:
-    its body calls ``babelkw(fieldname, en=values[0], de=values[1])``."""
+    """The languages of the babel values, in their order: lino_dumpy
+    writes ``bv2kw = babel_keywords(['en', 'de'])``; Lino's ``bv2kw()``
+    calls ``babelkw(fieldname, en=values[0], de=values[1])``."""
     for node in tree.body:
+        if assigned_name(node) == "bv2kw" and \
+                isinstance(node.value, ast.Call) and node.value.args:
+            try:
+                return tuple(ast.literal_eval(node.value.args[0]))
+            except (ValueError, TypeError):
+                return ()
         if isinstance(node, ast.FunctionDef) and node.name == "bv2kw":
             for call in ast.walk(node):
                 if isinstance(call, ast.Call) and call.keywords:

@@ -32,6 +32,22 @@ class DumpFormatError(DumpyError):
         self.lineno = lineno
 
 
+#: What a refusal of the safe restore ends with.
+TRUSTED_ADVICE = (
+    "manage.py restore runs no code of a dump, only what its writer "
+    "generates. If you trust the author of this dump, restore it with "
+    "`manage.py run DIR/` instead, which runs restore.py as a program.")
+
+
+class UnsafeDump(DumpFormatError):
+    """A dump holds something its writer does not generate, which the safe
+    restore (``manage.py restore``) would have to run or ignore."""
+
+    def __init__(self, message, filename=None, lineno=None):
+        super().__init__("%s %s" % (message, TRUSTED_ADVICE), filename,
+                         lineno)
+
+
 class MigrationError(DumpyError):
     """The version chain from the dump to the code cannot be resolved."""
 

@@ -43,6 +43,7 @@ import logging
 import os
 import types
 from contextlib import ExitStack
+from itertools import islice
 
 from django.core.management.base import CommandError
 from django.core.serializers import base
@@ -52,14 +53,18 @@ from django.db import (DEFAULT_DB_ALIAS, connections, models, router,
 from .dumpformat import ROW_PREFIX_BYTES
 from .exceptions import DumpyError, located
 from .ordering import model_label
-from .restore.compiling import compiled_table_files
 from .restore.dumpinfo import check_restore_py, lists_table_file
 from .restore.integrity import reset_sequences
 from .restore.loader import AddingLoader, Loader, describe, using_database
 from .restore.restorer import (NOTHING_CHANGED, Restorer, RestoreOptions,
                                load_dump, loading_from_dump, table_file_line)
+from .restore.trustedrows import table_file_steps
 
 logger = logging.getLogger(__name__)
+
+#: Rows of a dump's table files read and saved before loaddata gets
+#: their objects.
+HAND_OVER_ROWS = 100
 
 #: What the message of a refused fixture ends with.
 NOTHING_LOADED = "Nothing was loaded."
@@ -448,11 +453,13 @@ class DumpFixture(Restorer):
             self.check_dump()
             loader.initialize()
         yield from self.hand_over()
-        for filename, code in compiled_table_files(self.directory,
-                                                   self.entries, 0):
+        steps = table_file_steps(self.directory, self.entries, self.globals, 0)
+        while True:
             with self.context():
-                self.run_table_file(filename, code)
+                count = self.run_steps(islice(steps, HAND_OVER_ROWS))
             yield from self.hand_over()
+            if not count:
+                break
         with self.context():
             loader.flush_deferred_objects()
         if self.only is None:

@@ -10,14 +10,18 @@ import subprocess
 import sys
 import tempfile
 
+import django
 import pytest
 
-from tests import databases
+from tests import databases, lino_support
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SESSION_DIR = tempfile.mkdtemp(prefix="dumpy-tests-")
 VENDOR = databases.backend()
 PREFIX = "dumpy_%d" % os.getpid()
+#: Why the Lino tests cannot run here (a Django that Lino does not
+#: support), or None: then they run, and fail if Lino is missing.
+LINO_NOT_APPLICABLE = lino_support.not_applicable_reason(django.__version__)
 
 
 def pytest_configure(config):
@@ -52,7 +56,40 @@ def pytest_unconfigure(config):
 
 
 def pytest_report_header(config):
-    return "lino_dumpy database backend: %s" % VENDOR
+    lines = ["lino_dumpy database backend: %s, Django %s" % (
+        VENDOR, django.__version__)]
+    if LINO_NOT_APPLICABLE:
+        lines.append(lino_tests_left_out())
+    return lines
+
+
+def pytest_ignore_collect(collection_path, config):
+    """Leave the Lino tests out where Lino cannot be installed."""
+    if LINO_NOT_APPLICABLE and \
+            collection_path.name in lino_support.LINO_TEST_MODULES:
+        return True
+    return None
+
+
+def pytest_terminal_summary(terminalreporter):
+    if LINO_NOT_APPLICABLE:
+        terminalreporter.write_sep("=", lino_tests_left_out(), yellow=True)
+
+
+def lino_tests_left_out():
+    count = sum(lino_support.count_tests(os.path.join(ROOT, "tests", name))
+                for name in lino_support.LINO_TEST_MODULES)
+    return "Lino tests NOT APPLICABLE, %d left out (%s): %s" % (
+        count, LINO_NOT_APPLICABLE,
+        ", ".join(lino_support.LINO_TEST_MODULES))
+
+
+#: For the modules that test no database: the shape of the package, the
+#: docs, the packaging.  They run once per environment, on SQLite, and
+#: say so on the other backends (tests/run_all.py runs every backend).
+ONCE = pytest.mark.skipif(
+    VENDOR != "sqlite", reason="tests no database; runs once, with "
+    "DUMPY_DB=sqlite")
 
 
 @pytest.fixture

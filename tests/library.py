@@ -43,7 +43,11 @@ class Release:
     def manage(self, *args, **kwargs):
         return self.run(["-m", "django"] + list(args), **kwargs)
 
-    def restore(self, directory, *args, check=True):
+    def restore(self, directory, *args, check=True, safe=False):
+        """Run the dump's restore.py, or ``manage.py restore`` if `safe`."""
+        if safe:
+            return self.manage("restore", str(directory), "--noinput",
+                               *args, check=check)
         return self.run([os.path.join(str(directory), "restore.py"),
                          "--noinput"] + list(args), check=check)
 

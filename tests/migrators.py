@@ -1,4 +1,6 @@
 """Migrators used by the tests to provoke failures."""
+from lino_dumpy.migrate import Migrator as BaseMigrator
+from lino_dumpy.operations import SaveObjects
 from lino_dumpy.projects.library.v3.catalog.migrate import Migrator
 
 
@@ -37,3 +39,19 @@ def announce(what):
     import time
     print(what, flush=True)
     time.sleep(60)
+
+
+class SaveNodes(BaseMigrator):
+    def migrate_from_1_0(self, globals_dict):
+        """Nodes are saved after the load."""
+        self.apply(globals_dict, SaveObjects("fieldtypes.Node"))
+        return "2.0"
+
+
+class SaveInvalidNodes(BaseMigrator):
+    def migrate_from_1_0(self, globals_dict):
+        """The root node has no parent, which full_clean() refuses (the
+        field is not blank=True)."""
+        self.apply(globals_dict,
+                   SaveObjects("fieldtypes.Node", full_clean=True))
+        return "2.0"

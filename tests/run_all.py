@@ -1,17 +1,19 @@
 """Everything ``inv test`` (and so CI) runs, with one summary at the end.
 
-1. the pytest suite on every backend of DUMPY_TEST_BACKENDS
-   (comma-separated, default ``sqlite,postgresql,mysql``); a backend whose
-   server is unreachable fails the run, it is never skipped;
+1. the pytest suite on every backend of ``--backends`` (comma-separated,
+   default DUMPY_TEST_BACKENDS or ``sqlite,postgresql,mysql``); a backend
+   whose server is unreachable fails the run, it is never skipped;
 2. the double dump test of every demo project of tasks.py, after building
    their databases (``inv ddt --prep``), on SQLite in their project
-   directories as ``inv prep`` builds them;
+   directories as ``inv prep`` builds them (not with ``--no-ddt``);
 3. the guided tour of the README's quick start (``python -m
    lino_dumpy.demo``), so that the first command there keeps working.
 
 Every part runs even when an earlier one failed; the exit code is
-non-zero when any part failed.  Arguments are passed on to pytest.
+non-zero when any part failed.  Other arguments are passed on to pytest.
+noxfile.py runs this in every session of the matrix.
 """
+import argparse
 import os
 import subprocess
 import sys
@@ -38,17 +40,28 @@ def run(title, args, env=None):
     return title, code
 
 
+def parse_args():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--backends", default=BACKENDS,
+                        help="comma-separated: sqlite,postgresql,mysql")
+    parser.add_argument("--no-ddt", action="store_true",
+                        help="leave out the demo projects' double dump test")
+    return parser.parse_known_args()
+
+
 def main():
+    options, pytest_args = parse_args()
     results = []
-    for backend in BACKENDS.split(","):
+    for backend in options.backends.split(","):
         results.append(run("pytest on %s" % backend,
-                           [sys.executable, "-m", "pytest"] + sys.argv[1:],
+                           [sys.executable, "-m", "pytest"] + pytest_args,
                            {"DUMPY_DB": backend}))
     demo_env = dict.fromkeys(DATABASE_VARIABLES)
     demo_env["DUMPY_DB"] = "sqlite"
-    results.append(run("double dump test of the demo projects",
-                       [sys.executable, "-m", "invoke", "ddt", "--prep"],
-                       demo_env))
+    if not options.no_ddt:
+        results.append(run("double dump test of the demo projects",
+                           [sys.executable, "-m", "invoke", "ddt", "--prep"],
+                           demo_env))
     results.append(run("demo tour of the quick start",
                        [sys.executable, "-m", "lino_dumpy.demo"], demo_env))
     failed = [title for title, code in results if code]

@@ -41,6 +41,9 @@ INSTALLED_APPS = [
 ]
 if os.environ.get("DUMPY_TEST_EXTRA_APP"):
     INSTALLED_APPS.append("tests.extraapp")
+# tests/test_inplace.py: an app without migrations in two releases.
+if os.environ.get("DUMPY_TEST_INPLACE"):
+    INSTALLED_APPS.append("tests.inplace")
 # tests/test_composite_key.py: a model with a composite primary key.
 if os.environ.get("DUMPY_TEST_COMPOSITE_KEY"):
     INSTALLED_APPS.append("tests.compositekey")

@@ -8,11 +8,19 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import LINO_NOT_APPLICABLE, ONCE
+
+pytestmark = ONCE
+
 PACKAGE = Path(__file__).resolve().parent.parent / "lino_dumpy"
 
 #: Not library code: the demo projects (each with its own settings) and
 #: the dump kept as a fixture (its table files run inside a restore).
 SKIPPED = ("lino_dumpy.projects", "lino_dumpy.fixtures.library_1_0")
+#: The Lino plugin imports Lino, which a Django that Lino does not support
+#: has not (tests/lino_support.py).
+if LINO_NOT_APPLICABLE:
+    SKIPPED += ("lino_dumpy.lino.plugin",)
 
 #: Modules that can be imported only once Django is set up: fixtures that
 #: import models, and the module that sets Django up for a dump.

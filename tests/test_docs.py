@@ -5,7 +5,9 @@ import os
 import subprocess
 import sys
 
-from tests.conftest import ROOT
+from tests.conftest import ONCE, ROOT
+
+pytestmark = ONCE
 
 
 def test_the_docs_build_without_warnings(tmp_path):
@@ -52,3 +54,39 @@ def test_ci_runs_exactly_the_readmes_test_command():
     with open(os.path.join(ROOT, "docs", "quickstart.rst"),
               encoding="utf-8") as stream:
         assert "\n    %s\n" % test_command in stream.read()
+
+
+def supported_versions_table():
+    """(Python, Django, Lino, backends) of each row of the README's table."""
+    with open(os.path.join(ROOT, "README.md"), encoding="utf-8") as stream:
+        section = stream.read().split("## Supported versions", 1)[1]
+    rows = [line.strip("| ").split("|")
+            for line in section.split("\n\n", 2)[1].splitlines()[2:]]
+    return [tuple(cell.strip() for cell in row) for row in rows]
+
+
+def test_the_readme_table_is_the_nox_matrix_and_setup_py_says_so():
+    """README's table, noxfile.py's sessions and setup.py's classifiers and
+    requirement name the same Python and Django releases."""
+    sys.path.insert(0, ROOT)
+    try:
+        import noxfile
+    finally:
+        sys.path.remove(ROOT)
+    backends = {"sqlite": "SQLite", "postgresql": "PostgreSQL",
+                "mysql": "MariaDB"}
+    expected = [(c.python, c.django, "26.10" if c.lino else "(none)",
+                 ", ".join(backends[b] for b in c.backends))
+                for c in noxfile.MATRIX]
+    table = [(python, django.replace(" LTS", ""), lino, tested)
+             for python, django, lino, tested in supported_versions_table()]
+    assert table == expected
+    setup = open(os.path.join(ROOT, "setup.py"), encoding="utf-8").read()
+    for python in {c.python for c in noxfile.MATRIX}:
+        assert '"Programming Language :: Python :: %s"' % python in setup
+    for django in {c.django for c in noxfile.MATRIX}:
+        assert '"Framework :: Django :: %s"' % django in setup
+    djangos = sorted({c.django for c in noxfile.MATRIX},
+                     key=lambda v: tuple(map(int, v.split("."))))
+    major, minor = map(int, djangos[-1].split("."))
+    assert '"Django>=%s,<%d.%d"' % (djangos[0], major, minor + 1) in setup

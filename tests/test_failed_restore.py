@@ -50,14 +50,20 @@ def broken_dump(clean_db, tmp_path):
     """A dump whose Node row points to a Node that is not in it."""
     populate()
     dump(tmp_path / "d", progress=False)
-    path = tmp_path / "d" / "fieldtypes_node.py"
+    dangle_parent(tmp_path / "d")
+    return tmp_path / "d"
+
+
+def dangle_parent(dump_dir):
+    """Point the child node to a missing parent; return the child's pk."""
+    path = dump_dir / "fieldtypes_node.py"
     lines = read_lines(path)
     child, root = node_pk("child"), node_pk("root")
     index = row_index(lines, node_row_prefix(child))
     lines[index] = lines[index].replace(
         "(%d,%d," % (child, root), "(%d,%d," % (child, root + child + 1000))
     write_lines(path, lines)
-    return tmp_path / "d"
+    return child
 
 
 def restore_into_empty_database(project, fresh_env, dump_dir):

@@ -29,6 +29,12 @@ def db_env(tmp_path):
                               str(tmp_path / "library.sqlite3"))
 
 
+@pytest.fixture(params=[False, True], ids=["restore.py", "manage.py restore"])
+def safe(request):
+    """Restore by running restore.py, or by ``manage.py restore``."""
+    return request.param
+
+
 def books(rows):
     return [(b["id"], b["name"], b["author_id"], b["price"], b["format"],
              b["language"]) for b in rows["catalog.Book"]]
@@ -47,38 +53,38 @@ def assert_release_3(rows):
         (5, 3, "2024-05-04 09:30:15.250000+00:00")]
 
 
-def test_dump_of_release_1_restores_into_release_3(db_env, tmp_path):
+def test_dump_of_release_1_restores_into_release_3(db_env, tmp_path, safe):
     """Release 1 writes the dump; release 3 runs two steps and loads it."""
     old = Release(1, db_env)
     old.build()
     old.manage("dump2py", str(tmp_path / "v1"))
     new = Release(3, db_env)
-    result = new.restore(tmp_path / "v1")
+    result = new.restore(tmp_path / "v1", safe=safe)
     assert "Migrated from 1.0 to 2.0: Books have a name" in result.stdout
     assert "Rename model catalog.Reader to catalog.Member" in result.stdout
     assert_release_3(new.rows())
 
 
 @pytest.mark.parametrize("name", ["library_1_0", "library_2_0"])
-def test_stored_dumps_of_old_releases_keep_restoring(db_env, name):
+def test_stored_dumps_of_old_releases_keep_restoring(db_env, name, safe):
     """The dumps under tests/samples were written by earlier releases."""
     new = Release(3, db_env)
-    new.restore(sample(name))
+    new.restore(sample(name), safe=safe)
     assert_release_3(new.rows())
 
 
-def test_old_style_function_step_then_class_steps(db_env):
+def test_old_style_function_step_then_class_steps(db_env, safe):
     """Release 0.9 stored prices in cents; its step is a module function."""
     new = Release(3, db_env)
-    result = new.restore(sample("library_0_9"))
+    result = new.restore(sample("library_0_9"), safe=safe)
     assert "Migrated from 0.9 to 1.0: Before 1.0, book prices" in \
         result.stdout
     assert_release_3(new.rows())
 
 
-def test_release_2_restores_a_release_1_dump_with_one_step(db_env):
+def test_release_2_restores_a_release_1_dump_with_one_step(db_env, safe):
     new = Release(2, db_env)
-    result = new.restore(sample("library_1_0"))
+    result = new.restore(sample("library_1_0"), safe=safe)
     assert "Migrated from 2.0" not in result.stdout
     rows = new.rows()
     assert [(b["name"], b["format"], b["language"])

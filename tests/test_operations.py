@@ -187,3 +187,45 @@ def test_lino_idioms_keep_working(dump_globals):
     dump_globals["fieldtypes_Place"] = Club
     assert node(dump_globals, 1, None, None, "x") is None
     assert type(dump_globals["create_fieldtypes_place"](1, "c")) is Club
+
+
+def restore_with(dump_dir, migrator):
+    from django.test import override_settings
+    from lino_dumpy.restore import restore_directory
+    with override_settings(DUMPY_VERSION="2.0",
+                           DUMPY_MIGRATION_CLASS="tests.migrators." + migrator):
+        return restore_directory(dump_dir, interactive=False, verbosity=0)
+
+
+def test_save_objects_saves_every_object_after_the_load(dump_dir):
+    """SaveObjects calls save() on every row once all rows are in (a
+    post_save receiver sees each one)."""
+    from django.db.models.signals import post_save
+    from tests.fieldtypes.models import Node
+    saved = []
+
+    def receiver(sender, instance, raw=False, **kwargs):
+        if not raw:  # the load itself sends post_save(raw=True)
+            saved.append((instance.pk, Node.objects.count()))
+    post_save.connect(receiver, sender=Node)
+    try:
+        report = restore_with(dump_dir, "SaveNodes")
+    finally:
+        post_save.disconnect(receiver, sender=Node)
+    nodes = Node.objects.count()
+    assert nodes and saved == [(pk, nodes) for pk in sorted(
+        Node.objects.values_list("pk", flat=True))]
+    assert list(report.steps[0].lines())[1:] == [
+        "  - After the load, call save() on every fieldtypes.Node"]
+
+
+def test_save_objects_refuses_an_invalid_object(dump_dir):
+    from lino_dumpy.exceptions import DumpyError
+    from tests.fieldtypes.models import Node
+    before = sorted(Node.objects.values_list("pk", "name"))
+    with pytest.raises(DumpyError) as refused:
+        restore_with(dump_dir, "SaveInvalidNodes")
+    assert "fieldtypes.Node pk=" in str(refused.value)
+    assert "is not valid after the load" in str(refused.value)
+    assert "parent: This field cannot be blank." in str(refused.value)
+    assert sorted(Node.objects.values_list("pk", "name")) == before

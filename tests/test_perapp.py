@@ -2,9 +2,13 @@
 import os
 import re
 
+import pytest
 
+
+@pytest.mark.parametrize("safe", [False, True],
+                         ids=["restore.py", "manage.py restore"])
 def test_app_chain_runs_while_the_site_version_is_unchanged(
-        project, fresh_env, tmp_path):
+        project, fresh_env, tmp_path, safe):
     old = dict(project.env, PERAPP_VERSION="1", **fresh_env)
     new = dict(project.env, PERAPP_VERSION="2", **fresh_env)
     project.env = old
@@ -18,7 +22,11 @@ def test_app_chain_runs_while_the_site_version_is_unchanged(
     assert "SOURCE_VERSION = '1.0'\nSOURCE_VERSIONS = {'perapp': '1'}" \
         in restore
     project.env = new
-    result = project.python(str(tmp_path / "d" / "restore.py"), "--noinput")
+    if safe:
+        result = project.manage("restore", str(tmp_path / "d"), "--noinput")
+    else:
+        result = project.python(str(tmp_path / "d" / "restore.py"),
+                                "--noinput")
     assert result.stdout.splitlines()[:2] == [
         "Migrated from 1 to 2: Switch states are on/off instead of yes/no.",
         "  - Convert perapp.Switch.state (2 values mapped)"]

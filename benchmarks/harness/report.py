@@ -45,6 +45,19 @@ TARGETS = {
     "postgresql": SERVER_TARGETS,
     "mysql": SERVER_TARGETS,
 }
+#: Issue 17: lino_dumpy's time at most this multiple of the native tool's.
+NATIVE_LIMITS = {
+    "postgresql": {"dump": 2, "restore": 2},
+    "mysql": {"dump": 3, "restore": 2},
+    "sqlite": {"dump": 3, "restore": 3},
+}
+NATIVE_NAMES = {
+    "postgresql": {"dump": "pg_dump -Fc",
+                   "restore": "pg_restore --single-transaction"},
+    "mysql": {"dump": "mysqldump --single-transaction",
+              "restore": "mysql < dump.sql"},
+    "sqlite": {"dump": "sqlite3 .dump", "restore": "sqlite3 new.db < dump"},
+}
 # Pairs shown without a target where the issue sets none.
 INFO_PAIRS = (("restore", "django", "restore vs Django loaddata"),
               ("dump", "django", "dump vs Django dumpdata"),
@@ -63,6 +76,7 @@ def ratios(results, baseline=None):
                     if (op, other) not in named]
         for target in targets:
             rows.append(speed_ratio(index, backend, target))
+        rows.extend(native_multiples(index, backend))
         rows.extend(memory_rows(index, backend, baseline))
     return [row for row in rows if row is not None]
 
@@ -77,6 +91,24 @@ def speed_ratio(index, backend, target):
         value = mine.rows_per_second / other.rows_per_second
     return ratio_row(backend, target.label, value, target.minimum,
                      target.wording, "x")
+
+
+def native_multiples(index, backend):
+    """lino_dumpy's median time as a multiple of the native tool's (issue
+    17): above 1 means lino_dumpy is slower."""
+    for op, limit in NATIVE_LIMITS.get(backend, {}).items():
+        mine = index.get((backend, SUBJECT, op))
+        other = index.get((backend, "native", op))
+        if mine is None or other is None:
+            continue
+        value = None
+        if mine.median_seconds and other.median_seconds:
+            value = mine.median_seconds / other.median_seconds
+        row = ratio_row(backend, "%s time / %s time" % (
+            op, NATIVE_NAMES[backend][op]), value, None, "", "x")
+        row["target"] = "<= %sx (time)" % limit
+        row["met"] = None if value is None else value <= limit
+        yield row
 
 
 def memory_rows(index, backend, baseline):

@@ -131,13 +131,20 @@ class BenchmarkRun:
     # -- the steps ----------------------------------------------------
 
     def run_backend(self, backend):
-        tools = [TOOLS[key] for key in self.options.tools
-                 if backend.name in TOOLS[key].backends]
+        tools = []
         for key in self.options.tools:
-            if backend.name not in TOOLS[key].backends:
+            tool = TOOLS[key]
+            if backend.name not in tool.backends:
                 self.say("[%s] %s runs on %s only; skipped." % (
-                    backend.name, TOOLS[key].label,
-                    ", ".join(TOOLS[key].backends)))
+                    backend.name, tool.label, ", ".join(tool.backends)))
+                continue
+            tool = tool.for_backend(backend.name)
+            missing = tool.missing_clients()
+            if missing:
+                self.say("[%s] %s skipped: %s not installed." % (
+                    backend.name, tool.label, ", ".join(missing)))
+                continue
+            tools.append(tool)
         sources = {site: self.make_source(backend, site)
                    for site in sorted({tool.site for tool in tools})}
         for repetition in range(self.options.repeat):

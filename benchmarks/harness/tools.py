@@ -72,6 +72,14 @@ class Tool:
         """Rows per table the restore must produce."""
         return dict(source_counts)
 
+    def for_backend(self, name):
+        """The tool as it runs on backend `name`."""
+        return self
+
+    def missing_clients(self):
+        """Programs the tool needs that are not installed."""
+        return []
+
 
 class LinoDumpy(Tool):
     key = "lino_dumpy"
@@ -168,8 +176,10 @@ class RawLimit(Tool):
         return [ctx.python, "-m", "harness.rawlimit", "load", path]
 
 
+from .native import NativeTool  # noqa: E402 (native.py builds on Tool)
+
 TOOLS = {tool.key: tool for tool in (LinoDumpy(), LinoOwn(), DjangoJSON(),
-                                     RawLimit())}
+                                     RawLimit(), NativeTool())}
 
 
 def disk_size(path):

@@ -190,34 +190,19 @@ class ModelWriter:
 
     def create_function(self):
         """Source of ``create_<table>()`` for restore.py."""
-        meta = self.model._meta
-        args = [f.attname for f in self.fields]
-        lines = []
-        for field in self.fields:
-            if is_content_type_pointer(field):
-                lines.append("    {0} = new_content_type_id({0})\n".format(
-                    field.attname))
-        parents = [f for f in meta.parents.values() if f is not None]
-        keywords = []
-        for field in self.fields:
-            if len(parents) == 1 and field is parents[0]:
-                continue
-            if is_babel_field(field):
-                keywords.append("**bv2kw(%r, %s)" % (field.attname, field.attname))
-            else:
-                keywords.append("%s=%s" % (field.attname, field.attname))
-        call_args = "".join("        %s,\n" % kw for kw in keywords)
+        parents = [f for f in self.model._meta.parents.values()
+                   if f is not None]
+        parent = None
         if len(parents) == 1:
-            parent_link = parents[0]
-            lines.append(
-                "    return create_mti_child(\n        %s, %s, %s,\n%s    )\n" % (
-                    global_name(parent_link.related_model), parent_link.attname,
-                    global_name(self.model), call_args))
-        else:
-            lines.append("    return instantiate(\n        %s,\n%s    )\n" % (
-                global_name(self.model), call_args))
-        return templates.CREATE_FUNCTION.format(
-            table=self.table, args=", ".join(args), body="".join(lines))
+            parent = (global_name(parents[0].related_model),
+                      parents[0].attname)
+        return templates.create_function(
+            self.table, [f.attname for f in self.fields],
+            global_name(self.model),
+            content_types={f.attname for f in self.fields
+                           if is_content_type_pointer(f)},
+            babel={f.attname for f in self.fields if is_babel_field(f)},
+            parent=parent)
 
 
 def babel_renderer(field):

@@ -54,6 +54,48 @@ CREATE_FUNCTION = '''\
 def create_{table}({args}):
 {body}'''
 
+CONTENT_TYPE_LINE = "    {0} = new_content_type_id({0})\n"
+
+MTI_RETURN = ("    return create_mti_child(\n"
+              "        {parent}, {link}, {model},\n{keywords}    )\n")
+
+#: Dump format 2 on; some format 1 dumps too.
+INSTANTIATE_RETURN = (
+    "    return instantiate(\n        {model},\n{keywords}    )\n")
+
+#: The first dumps of format 1 called the model itself.
+CALL_RETURN = "    return {model}(\n{keywords}    )\n"
+
+KEYWORD = "        {0}={0},\n"
+
+BABEL_KEYWORD = "        **bv2kw({0!r}, {0}),\n"
+
+
+def create_function(table, args, model, content_types=(), babel=(),
+                    parent=None, returns=INSTANTIATE_RETURN):
+    """Source of ``create_<table>(*args)`` returning an instance of the
+    model global `model`.
+
+    The writer renders it from the model, the safe restore from the
+    signature read in a dump: the same text for the same parameters.
+    `content_types` are the args passed through new_content_type_id(),
+    `babel` those passed through bv2kw(), `parent` is ``(parent global,
+    parent link arg)`` of a multi-table inheritance child.
+    """
+    lines = [CONTENT_TYPE_LINE.format(arg) for arg in args
+             if arg in content_types]
+    keywords = "".join(
+        (BABEL_KEYWORD if arg in babel else KEYWORD).format(arg)
+        for arg in args if parent is None or arg != parent[1])
+    if parent is None:
+        lines.append(returns.format(model=model, keywords=keywords))
+    else:
+        lines.append(MTI_RETURN.format(
+            parent=parent[0], link=parent[1], model=model,
+            keywords=keywords))
+    return CREATE_FUNCTION.format(table=table, args=", ".join(args),
+                                  body="".join(lines))
+
 TABLE_FILES_HEADER = '''
 # The table files, in load order: (file name, model, table of its create_
 # function, number of rows, SHA-256 of the file).  The restore refuses files that do not match.

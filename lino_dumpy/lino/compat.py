@@ -33,16 +33,16 @@ by one, because Lino's ``full_clean()`` methods change values (a Person's
 name, a Partner's zip code), and a restore must give back what was dumped.
 """
 import os
-import sys
 from functools import wraps
 
 from .. import conf
 from ..dumpstate import read_dump_state
 from ..exceptions import DumpFormatError
-from ..restore.restorer import Restorer, RestoreOptions, exit_on_failure
-from ..restore.runtime import (MissingModel, create_mti_child,
-                               new_content_type_id)
+from ..restore.restorer import Restorer, exit_on_failure
+from ..restore.runtime import (create_mti_child, new_content_type_id,
+                               resolve_model)
 from ..upgrade.migrator import Migrator, install_migrations as run_chain
+from .arguments import requested_arguments, requested_options
 
 #: The restore in progress in this process, between the DpyLoader that
 #: prepared it and the ``initdb`` call that carries it out.
@@ -137,16 +137,22 @@ class DpyLoader:
         self.site = conf.lino_site()
         self.done = False
         self.site.loading_from_dump = True
+        self.arguments = requested_arguments()
         try:
-            with exit_on_failure():
+            with self.exit_on_failure():
                 adapt_globals(globals_dict)
-                self.restorer = Restorer(globals_dict,
-                                         RestoreOptions(stdout=sys.stdout))
+                self.restorer = Restorer(globals_dict, requested_options())
                 self.restorer.preflight()
         except BaseException:
             self.site.loading_from_dump = False
             raise
         _running = self
+
+    def exit_on_failure(self):
+        """exit_on_failure() with the --traceback and --database of the
+        command line."""
+        return exit_on_failure(self.arguments.traceback,
+                               self.arguments.database)
 
     @property
     def count_objects(self):
@@ -165,7 +171,7 @@ class DpyLoader:
         global _running
         self.restorer.options.interactive = interactive
         try:
-            with exit_on_failure():
+            with self.exit_on_failure():
                 self.restorer.replace_data()
         finally:
             self.site.loading_from_dump = False
@@ -188,7 +194,7 @@ class DpyLoader:
             return
         _running = None
         self.site.loading_from_dump = False
-        with exit_on_failure():
+        with self.exit_on_failure():
             raise DumpFormatError(
                 "main() did not call initdb, which is where lino_dumpy "
                 "loads the rows of a Lino dump. Nothing was changed. Run "
@@ -209,7 +215,9 @@ def adapt_globals(globals_dict):
     normalize_source_version(globals_dict)
     for name, value in list(globals_dict.items()):
         if isinstance(value, UnresolvedModel):
-            globals_dict[name] = MissingModel(value.model_spec)
+            # Resolved before Django was set up (python DIR/restore.py),
+            # or a model the code no longer has.
+            globals_dict[name] = resolve_model(value.model_spec)
     globals_dict.update(
         create_mti_child=create_mti_child,
         new_content_type_id=new_content_type_id,

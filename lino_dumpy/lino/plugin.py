@@ -34,6 +34,8 @@ class Plugin(LinoPlugin):
     def on_plugins_loaded(self, site):
         move_to_front(site, self.app_name)
         site.install_migrations = SiteMigrations(site)
+        from .arguments import adopt_running_script
+        adopt_running_script(loader_after_setup)
 
     def post_site_startup(self, site):
         from lino.utils import dpy
@@ -74,6 +76,16 @@ def DpyLoader(globals_dict, quick=None, strict=True):
     """
     from .compat import DpyLoader as Loader
     return Loader(globals_dict, quick=quick, strict=strict)
+
+
+def loader_after_setup(globals_dict, quick=None, strict=True):
+    """The DpyLoader of ``python DIR/restore.py``: sets Django up first,
+    which Lino's restore.py does not do (see arguments.py)."""
+    import django
+    from django.apps import apps
+    if not apps.ready:
+        django.setup()
+    return DpyLoader(globals_dict, quick=quick, strict=strict)
 
 
 class SiteMigrations:

@@ -8,7 +8,9 @@
 - :mod:`.verify` and :mod:`.compiler`: table files checked against their
   checksums, then compiled (in worker processes for large dumps);
 - :mod:`.loader` and :mod:`.inserts`: ``loader.save(obj)`` and the batched
-  inserts behind it;
+  inserts behind it; :mod:`.fastpaths` with :mod:`.mysqlload` and
+  :mod:`.sqliteload`: what a backend does its own way during the load;
+  :mod:`.conflicts`: the unique key a refused row shares;
 - :mod:`.schema`, :mod:`.schemastep`: the schema brought to current;
 - :mod:`.keycheck`, :mod:`.integrity`, :mod:`.sequences`: keys checked
   before and after the load, counters reset;

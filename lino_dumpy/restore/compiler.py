@@ -89,25 +89,38 @@ def work(paths, share, workers, out):
                             index, error.lineno or 0, error.msg)
                         ).encode("utf-8"))
                         return
-                    data = marshal.dumps(code)
-                    out.write(b"ok %d %d\n" % (index, len(data)))
-                    out.write(data)
-                    out.flush()
+                    send_chunk(out, index, marshal.dumps(code))
                 slot += 1
         if slot % workers == share:
-            out.write(b"end %d\n" % index)
-            out.flush()
+            send_end(out, index)
 
 
-def main(argv):
+def send_chunk(out, index, data):
+    """Send the bytes of a chunk of file `index` after its header."""
+    out.write(b"ok %d %d\n" % (index, len(data)))
+    out.write(data)
+    out.flush()
+
+
+def send_end(out, index):
+    out.write(b"end %d\n" % index)
+    out.flush()
+
+
+def serve(work, *args):
+    """Run ``work(*args, stdout)`` in a worker process."""
     # Ctrl-C is for the restoring process, which stops the workers itself.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    share, workers, paths = int(argv[0]), int(argv[1]), argv[2:]
     try:
-        work(paths, share, workers, sys.stdout.buffer)
+        work(*args, sys.stdout.buffer)
         sys.stdout.flush()
     except BrokenPipeError:
         return
+
+
+def main(argv):
+    share, workers, paths = int(argv[0]), int(argv[1]), argv[2:]
+    serve(work, paths, share, workers)
 
 
 if __name__ == "__main__":

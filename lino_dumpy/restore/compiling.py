@@ -126,8 +126,13 @@ class CompilerPool:
                 yield code
 
     def close(self):
-        for worker in self.workers:
-            worker.kill()
-            worker.wait()
-            worker.stdout.close()
+        stop(self.workers)
         self.workers = []
+
+
+def stop(workers):
+    """End the worker processes `workers` (they may be done already)."""
+    for worker in workers:
+        worker.kill()
+        worker.wait()
+        worker.stdout.close()

@@ -244,6 +244,16 @@ class TableInserter:
         connection = self.connection
         return lambda value: prepare(value, connection)
 
+    def write(self, rows):
+        """Insert `rows` (database values in column order)."""
+        with self.connection.cursor() as cursor:
+            cursor.executemany(self.sql, rows)
+
+    def refused_field(self, error):
+        """The name of the field that a database `error` of a one-row
+        insert names, if the backend says (see pgload.py)."""
+        return None
+
     def insert(self, objs):
         using = self.connection.alias
         if self.signals:
@@ -251,9 +261,7 @@ class TableInserter:
                 signals.pre_save.send(sender=self.model, instance=obj,
                                       raw=True, using=using,
                                       update_fields=None)
-        rows = [self.params(obj) for obj in objs]
-        with self.connection.cursor() as cursor:
-            cursor.executemany(self.sql, rows)
+        self.write([self.params(obj) for obj in objs])
         if self.signals:
             for obj in objs:
                 signals.post_save.send(sender=self.model, instance=obj,

@@ -22,12 +22,14 @@ from contextlib import contextmanager
 
 from django.db import (DatabaseError, OperationalError, connections, models,
                        transaction)
-from django.core.exceptions import ValidationError
+from django.core.exceptions import ObjectDoesNotExist, ValidationError
 
 from .. import conf
 from ..exceptions import (DumpyError, MigrationStepFailed, RestoreFailed,
                           UnsavedObjects)
-from .inserts import TableInserter, UnfitValue
+from .conflicts import describe_conflict
+from .fastpaths import FastLoadRefused, FastPath
+from .inserts import UnfitValue
 from ..ordering import model_label
 
 logger = logging.getLogger(__name__)
@@ -78,6 +80,20 @@ class Where:
     @property
     def lineno(self):
         return code_line(self.code, self.offset)
+
+    def __str__(self):
+        return "%s:%s" % (self.filename, self.lineno)
+
+
+class RowPlace:
+    """The line of a table file whose row the restricted reader read (it
+    has no code object)."""
+
+    __slots__ = ("filename", "lineno")
+
+    def __init__(self, filename, lineno):
+        self.filename = filename
+        self.lineno = lineno
 
     def __str__(self):
         return "%s:%s" % (self.filename, self.lineno)
@@ -136,12 +152,22 @@ class Loader:
         self.pending = {}
         self.inserters = {}
         self.deferred = []
+        #: Objects whose full_clean() looked up a row not loaded yet.
+        self.deferred_validation = []
         self.parent_updates = []
         self.counts = Counter()
         self.count_objects = 0
         self.after_load_handlers = []
         self.before_load_handlers = []
         self.progress = None
+        self.fast = FastPath(self.connection)
+
+    def reset(self):
+        """Forget the rows of a load that was rolled back, to load again."""
+        self.pending, self.inserters, self.deferred = {}, {}, []
+        self.parent_updates = []
+        self.counts = Counter()
+        self.count_objects = 0
 
     # Lino's name for the list of after_load callbacks.
     @property
@@ -163,6 +189,14 @@ class Loader:
             raise RestoreFailed(
                 "loader.save() got %r, which is neither a model instance "
                 "nor an iterable of them." % (obj,))
+
+    def save_row(self, obj, filename, lineno):
+        """save() of the object that the create_ function made of the row
+        at line `lineno` of table file `filename`."""
+        if isinstance(obj, models.Model):
+            self.save_instance(obj, RowPlace(filename, lineno))
+        else:
+            self.save(obj)
 
     def save_instance(self, obj, where):
         hook = getattr(obj, "before_dumpy_save", None)
@@ -187,7 +221,7 @@ class Loader:
         if len(batch) >= self.batch_size:
             self.flush_model(model)
 
-    def validate(self, obj, where):
+    def validate(self, obj, where, deferrable=True):
         """Report what full_clean() finds, never alter what is restored:
         ``clean_fields()`` assigns cleaned values, so a copy is cleaned."""
         local = set(obj._meta.local_concrete_fields)
@@ -196,6 +230,17 @@ class Loader:
         try:
             copy.copy(obj).full_clean(exclude=exclude, validate_unique=False,
                                       validate_constraints=False)
+        except ObjectDoesNotExist as error:
+            # Lino's clean() methods read related rows (a Place's parent),
+            # which may come later in the dump: validate once all are in.
+            if deferrable:
+                self.deferred_validation.append((obj, where))
+                return
+            raise RestoreFailed(
+                "%s is not valid (--full-clean): its validation looked up a "
+                "row that the dump does not hold: %s" % (describe(obj), error),
+                model=model_label(type(obj)), pk=obj.pk,
+                filename=where.filename, lineno=where.lineno) from error
         except ValidationError as error:
             problems = getattr(error, "message_dict", None) or {
                 None: error.messages}
@@ -221,13 +266,15 @@ class Loader:
             return
         inserter = self.inserters.get(model)
         if inserter is None:
-            inserter = self.inserters[model] = TableInserter(
+            inserter = self.inserters[model] = self.fast.inserter(
                 model, self.connection)
         objs = [obj for obj, where in batch]
         try:
             with transaction.atomic(using=self.using, savepoint=True):
                 inserter.insert(objs)
         except (DatabaseError, UnfitValue) as error:
+            if self.fast.refused(error):
+                raise FastLoadRefused(str(error).strip()) from error
             if not is_row_problem(error, self.connection):
                 raise
             self.diagnose(inserter, batch, error)
@@ -258,11 +305,15 @@ class Loader:
                     field=error.attname, filename=where.filename,
                     lineno=where.lineno) from error
             except DatabaseError as error:
+                taken, conflicting = describe_conflict(obj, self.using)
+                field = inserter.refused_field(error) or conflicting
+                where_refused = taken or (
+                    " (field %s)" % field if field else "")
                 raise RestoreFailed(
-                    "The database refused %s: %s. %s" % (
-                        describe(obj), str(error).strip(),
+                    "The database refused %s%s: %s. %s" % (
+                        describe(obj), where_refused, str(error).strip(),
                         refusal_hint(error)),
-                    model=model_label(type(obj)), pk=obj.pk,
+                    model=model_label(type(obj)), pk=obj.pk, field=field,
                     filename=where.filename, lineno=where.lineno
                 ) from error
         raise RestoreFailed(
@@ -305,6 +356,9 @@ class Loader:
         """Save what was deferred and apply the pending parent updates."""
         self.flush_deferred_objects()
         self.apply_parent_updates()
+        validations, self.deferred_validation = self.deferred_validation, []
+        for obj, where in validations:
+            self.validate(obj, where, deferrable=False)
 
     def run_after_load(self):
         """Run the after_load callbacks; fail if objects remain unsaved."""

@@ -8,7 +8,6 @@ version chain, models the code no longer has, a declined confirmation)
 runs before the database is touched.  The data is then replaced in one
 transaction with constraint checks deferred; any error rolls it back.
 """
-import argparse
 import importlib.util
 import logging
 import os
@@ -20,10 +19,11 @@ from dataclasses import dataclass, field as dataclass_field
 
 from django.apps import apps
 from django.db import DatabaseError, connections, transaction
+from django.utils.connection import ConnectionDoesNotExist
 from tqdm import tqdm
 
 from .. import conf
-from ..cli import add_django_options, ask, count_of, database_error
+from ..cli import ask, count_of, database_error
 from ..dumpformat import RESTORE_SCRIPT, factory_name, is_factory_name
 from ..engines import check_restore, non_atomic_failure, non_atomic_note
 from ..exceptions import (DumpFormatError, DumpyError, InvalidLocalTime,
@@ -37,13 +37,16 @@ from ..upgrade.drift import chain_notes, find_drift
 from ..upgrade.migrator import install_migrations
 from ..upgrade.state import plan_state
 from . import dumpinfo
-from .compiling import compiled_table_files
+from .arguments import RestoreOptions, restore_options, restore_parser
 from .datetimes import locate_refusal, restore_dt
+from .fastpaths import FastLoadRefused, fast_path
 from .integrity import (check_foreign_keys, data_counts, empty_tables,
                         recreate_auto_rows, reset_sequences)
 from .keycheck import check_dump_keys
 from .loader import Loader, using_database
+from .trustedrows import table_file_steps
 from .mediafiles import describe as describe_missing, missing_files
+from .pgload import DroppedConstraints
 from .planview import plan_lines
 from .runtime import MissingModel
 from .schema import check_kept_tables, check_tables, schema_models
@@ -74,23 +77,6 @@ class RestoreReport:
         return sum(self.counts.values())
 
 
-@dataclass
-class RestoreOptions:
-    using: str = "default"
-    interactive: bool = True
-    full_clean: bool = False
-    accept_edited: bool = False
-    force: bool = False
-    migrate_schema: bool = True
-    non_atomic: bool = False
-    verbosity: int = 1
-    stdout: object = None
-    #: Print the plan and the drift, then stop (--plan).
-    plan: bool = False
-    #: The version of a dump that records none (--source-version).
-    source_version: str = None
-
-
 def load_dump(directory, module_name=None):
     """Import a dump's restore.py as a module without restoring it."""
     path = os.path.join(os.path.abspath(directory), RESTORE_SCRIPT)
@@ -111,56 +97,9 @@ def load_dump(directory, module_name=None):
 
 def restore_main(globals_dict, argv=None):
     """The command line of a dump's restore.py (Lino's options kept)."""
-    parser = argparse.ArgumentParser(
-        description="Restore this dump into the database of the site.")
-    parser.add_argument(
-        "-b", "--noinput", "--batch", dest="interactive",
-        action="store_false", default=True,
-        help="Replace the data of a non-empty database without asking.")
-    parser.add_argument(
-        "--quick", action="store_true", default=False,
-        help="Accepted for compatibility with Lino: objects are not "
-             "validated one by one unless --full-clean is given.")
-    parser.add_argument(
-        "--full-clean", action="store_true", default=False,
-        help="Validate every object with full_clean() before inserting it.")
-    parser.add_argument(
-        "--database", default="default",
-        help="The database alias to restore into (default: 'default').")
-    parser.add_argument(
-        "--accept-edited", action="store_true", default=False,
-        help="Load table files whose checksum does not match (files "
-             "edited by hand on purpose).")
-    parser.add_argument(
-        "--force", action="store_true", default=False,
-        help="Restore even if the version chain has a gap or the dump is "
-             "newer than the code. You risk loading data that does not fit.")
-    parser.add_argument(
-        "--non-atomic", action="store_true", default=False,
-        help="Restore into MariaDB/MySQL tables without transactions "
-             "(MyISAM, Aria...), which a failure leaves half loaded.")
-    parser.add_argument(
-        "--plan", action="store_true", default=False,
-        help="Print the plan (version steps, operations per model, rows "
-             "per table, drift, what is kept and replaced) and exit "
-             "without touching anything; the exit status is 1 if the dump "
-             "does not fit the models.")
-    parser.add_argument(
-        "--source-version", default=None, metavar="VERSION",
-        help="The version of the code that wrote a dump that records none "
-             "(SOURCE_VERSION = None); default: DUMPY_UNVERSIONED_DUMPS_ARE.")
-    parser.add_argument(
-        "-v", "--verbosity", type=int, default=1, choices=[0, 1, 2, 3],
-        help="0: errors only, 1: steps and totals, 2 (or 3): also the rows "
-             "per model and the schema steps.")
-    add_django_options(parser)
-    args = parser.parse_args(argv if argv is not None else sys.argv[1:])
-    options = RestoreOptions(
-        using=args.database, interactive=args.interactive,
-        full_clean=args.full_clean, accept_edited=args.accept_edited,
-        force=args.force, non_atomic=args.non_atomic,
-        verbosity=args.verbosity, stdout=sys.stdout, plan=args.plan,
-        source_version=args.source_version)
+    args = restore_parser().parse_args(
+        argv if argv is not None else sys.argv[1:])
+    options = restore_options(args)
     configure_logging(args.verbosity)
     with exit_on_failure(args.traceback, args.database):
         report = restore(globals_dict, options)
@@ -192,8 +131,16 @@ def exit_on_failure(show_traceback=False, using="default"):
             exit_interrupted(error)
         if show_traceback:
             raise
-        sys.stderr.write("Restore failed: %s\n" % database_error(
-            error, using, "restoring"))
+        sys.stderr.write(
+            "Restore failed: %s If it is, run the restore again with "
+            "--traceback to see where it happened, and report it.\n"
+            % database_error(error, using, "restoring"))
+        sys.exit(1)
+    except ConnectionDoesNotExist as error:
+        sys.stderr.write(
+            "Restore failed: %s Give one of the aliases of DATABASES (%s) "
+            "with --database. Nothing was changed.\n"
+            % (error, ", ".join(connections)))
         sys.exit(1)
     except Exception as error:
         if was_interrupted(error):
@@ -257,9 +204,13 @@ class Restorer:
         self.excluded = globals_dict.get("EXCLUDED") or {}
         self.kept = []
         self.replaced = []
+        #: The tables of the dump (its create_ functions, see schema.py).
+        self.dump_tables = []
         #: ``{table: engine}`` without transactions (--non-atomic).
         self.unsafe_tables = {}
         self.loading = False
+        #: The constraints dropped for the load (PostgreSQL).
+        self.dropped = None
 
     def say(self, message, level=1):
         if self.options.verbosity >= level:
@@ -296,6 +247,8 @@ class Restorer:
         originals = {name: value for name, value in self.globals.items()
                      if is_factory_name(name)}
         recorded = self.globals.get("SOURCE_VERSION")
+        self.dump_tables = [name[len(factory_name("")):]
+                            for name in originals]
         self.report.steps = install_migrations(
             self.globals, self.loader, force=self.options.force,
             source_version=self.options.source_version)
@@ -386,25 +339,55 @@ class Restorer:
                 "--noinput to replace the data without asking.")
 
     def load(self):
+        """Load on the backend's fast path; where the database refused a
+        row there without naming it, load again on the default path,
+        which names it (see fastpaths.py)."""
+        connection = connections[self.options.using]
+        try:
+            self.load_once(fast_path(connection))
+        except FastLoadRefused as error:
+            self.say("The database refused a row of the fast load (%s); "
+                     "loading again row by row to find it." % error)
+            self.loader.reset()
+            self.load_once(fast_path(connection, enabled=False))
+
+    def load_once(self, fast):
         using = self.options.using
         connection = connections[using]
         models = self.replaced
         self.globals["loader"] = self.loader
+        self.loader.fast = fast
         self.loading = True
-        with keys_as_given(using), self.schema.transaction_ready(), \
-                transaction.atomic(using=using), using_database(using):
-            with connection.constraint_checks_disabled():
-                self.tables = self.schema.inside_transaction()
-                self.prepare_tables(models)
+        try:
+            with keys_as_given(using), self.schema.transaction_ready(), \
+                    fast.outside_transaction(), \
+                    transaction.atomic(using=using), using_database(using):
+                self.load_rows(connection, models, fast)
+        except DatabaseError as error:
+            if fast.refused(error):  # at the checks or the commit
+                raise FastLoadRefused(str(error).strip()) from error
+            raise
+
+    def load_rows(self, connection, models, fast):
+        """Inside the transaction: schema, rows, checks, sequences."""
+        using = self.options.using
+        with connection.constraint_checks_disabled():
+            self.tables = self.schema.inside_transaction()
+            self.prepare_tables(models)
+            with fast.session(models):
                 self.loader.initialize()
                 self.run_table_files()
                 self.loader.finish_rows()
+                if self.dropped is not None:
+                    self.dropped.rows_loaded()
                 # after_load callbacks may create rows with new ids
                 reset_sequences(using, models)
                 self.loader.run_after_load()
-            check_foreign_keys(using, models, self.kept)
-            reset_sequences(using, models)
-            recreate_auto_rows(using)
+        check_foreign_keys(using, models, self.kept)
+        reset_sequences(using, models)
+        recreate_auto_rows(using)
+        if self.dropped is not None:
+            self.dropped.recreate()
 
     def prepare_tables(self, models):
         """Inside the transaction: create or rebuild the tables of apps
@@ -414,7 +397,9 @@ class Restorer:
             for line in self.tables.describe():
                 self.say(line)
             self.tables.apply(using)
-        empty_tables(using, models + regenerated_models(), self.kept)
+        emptied = models + regenerated_models()
+        self.dropped = dropped_constraints(using, emptied)
+        empty_tables(using, emptied, self.kept)
 
     def run_table_files(self, loader=None):
         loader = loader or self.loader
@@ -422,10 +407,14 @@ class Restorer:
         with tqdm(total=total, unit="rows", leave=False,
                   disable=None if self.options.verbosity else True) as bar:
             loader.progress = bar
-            for filename, code in compiled_table_files(
-                    self.directory, self.entries, conf.compile_workers()):
-                self.run_table_file(filename, code)
+            self.run_steps(self.table_file_steps())
             loader.progress = None
+
+    def table_file_steps(self):
+        """The rows of the table files and the compiled chunks where the
+        reader refuses a line (see trustedrows.py)."""
+        return table_file_steps(self.directory, self.entries, self.globals,
+                                conf.compile_workers())
 
     def check_before_touching(self):
         """Where tables cannot roll back, check the dump's keys before any
@@ -437,28 +426,62 @@ class Restorer:
             check_dump_keys(self.run_table_files, self.globals,
                             self.options.using, self.replaced)
 
+    def run_steps(self, steps):
+        """Save the rows and run the compiled chunks of table_file_steps()
+        (the steps of trustedrows.py); return how many steps ran."""
+        loader = self.globals["loader"]
+        path = lineno = None
+        count = 0
+        try:
+            for path, table, lineno, args in steps:
+                count += 1
+                if lineno is None:
+                    self.run_table_file(path, args)
+                elif args is None:
+                    loader.flush_deferred_objects()
+                else:
+                    loader.save_row(self.globals[factory_name(table)](*args),
+                                    path, lineno)
+        except DumpyError as error:
+            if isinstance(error, InvalidLocalTime):
+                raise self.row_failed(
+                    error, getattr(error, "filename", None) or path,
+                    getattr(error, "lineno", None) or lineno) from error
+            if not getattr(error, "filename", None):
+                raise self.row_failed(error, path, lineno) from error
+            raise
+        except Exception as error:
+            raise self.row_failed(error, path, lineno) from error
+        return count
+
     def run_table_file(self, filename, code):
         try:
             exec(code, self.globals)
-        except InvalidLocalTime as error:
-            raise self.invalid_time(error, code.co_filename) from error
+        except FastLoadRefused:
+            raise
         except DumpyError as error:
-            if getattr(error, "filename", None):
+            if getattr(error, "filename", None) and not isinstance(
+                    error, InvalidLocalTime):
                 raise
-            raise RestoreFailed(
-                "%s %s" % (error, self.ROLLED_BACK),
-                filename=code.co_filename,
-                lineno=table_file_line(error, code.co_filename)) from error
+            raise self.row_failed(error, code.co_filename, table_file_line(
+                error, code.co_filename)) from error
         except Exception as error:
-            raise RestoreFailed(
-                "%s: %s. %s" % (type(error).__name__, error,
-                                self.ROLLED_BACK),
-                filename=code.co_filename,
-                lineno=table_file_line(error, code.co_filename)) from error
+            raise self.row_failed(error, code.co_filename, table_file_line(
+                error, code.co_filename)) from error
 
-    def invalid_time(self, error, filename):
+    def row_failed(self, error, filename, lineno):
+        """The RestoreFailed for `error`, met at a row of a table file."""
+        if isinstance(error, InvalidLocalTime):
+            return self.invalid_time(error, filename, lineno)
+        if isinstance(error, DumpyError):
+            return RestoreFailed("%s %s" % (error, self.ROLLED_BACK),
+                                 filename=filename, lineno=lineno)
+        return RestoreFailed(
+            "%s: %s. %s" % (type(error).__name__, error, self.ROLLED_BACK),
+            filename=filename, lineno=lineno)
+
+    def invalid_time(self, error, filename, lineno):
         """RestoreFailed naming the row of an InvalidLocalTime."""
-        lineno = table_file_line(error, filename)
         message, label, pk, field = locate_refusal(
             error, self.globals, filename, lineno)
         return RestoreFailed(
@@ -490,13 +513,15 @@ class Restorer:
         """Everything after the preflight: confirm, schema, load."""
         self.confirm()
         self.schema = SchemaStep(self.options.using,
-                                 self.options.migrate_schema, self.say)
+                                 self.options.migrate_schema, self.say,
+                                 self.dump_tables)
         with explained_failure(self):
             self.schema.before_transaction()
             self.check_engines()
             self.check_before_touching()
             self.say_left_out()
             self.load()
+        self.schema.after_commit()
         self.report.counts = dict(self.loader.counts)
         self.report.seconds = time.monotonic() - self.started
         for label, count in sorted(self.report.counts.items()):
@@ -543,6 +568,18 @@ def explained_failure(restorer):
         if not isinstance(error, KeyboardInterrupt):
             error.add_note(note)
         raise
+
+
+def dropped_constraints(using, models):
+    """Drop the foreign keys from and to the tables of `models`, and their
+    plain indexes, where the backend loads faster without them; they are
+    re-created after the load (see pgload.py).  None where nothing was
+    dropped."""
+    if connections[using].vendor != "postgresql":
+        return None
+    dropped = DroppedConstraints(using, models)
+    dropped.drop()
+    return dropped
 
 
 def kept_models(excluded, using):

@@ -11,6 +11,10 @@ missing tables are created by ``migrate --run-syncdb`` beforehand, and a
 restore that would need to rebuild a table is refused before anything
 changes.
 
+Tables of models that no longer exist (the dump has them, the code does
+not) are dropped, as Lino's ``initdb`` drops them: inside the transaction
+where it rolls back, after the commit on MariaDB and MySQL.
+
 A table differs when a column was added, removed or renamed, or changed
 between NULL and NOT NULL.  Other type changes (e.g. a longer max_length)
 are not detected; a value that does not fit then fails the restore, which
@@ -74,17 +78,53 @@ def with_referrers(changed, candidates):
     return result
 
 
+def tables_to_create(missing, rebuilt):
+    """The models whose create_model() creates the `missing` tables.
+
+    A new model creates its many-to-many tables too; the new
+    many-to-many table of a model that exists is created alone.
+    """
+    result = set()
+    for model in missing:
+        parent = owner(model)
+        if parent not in rebuilt:
+            result.add(parent if parent in missing else model)
+    return result
+
+
+def vanished_tables(using, dump_tables):
+    """The tables of the dump that exist on `using` but belong to no model
+    of the code: their models vanished or were renamed."""
+    connection = connections[using]
+    current = {model._meta.db_table
+               for model in apps.get_models(include_auto_created=True)}
+    with connection.cursor() as cursor:
+        existing = set(connection.introspection.table_names(cursor))
+    return sorted(set(dump_tables) & existing - current)
+
+
+def describe_vanished(tables):
+    return ("Dropping the table%s %s: %s no longer exist (as Lino's "
+            "initdb does)." % ("s" if len(tables) > 1 else "",
+                               ", ".join(tables),
+                               "their models" if len(tables) > 1
+                               else "its model"))
+
+
 class TablePlan:
-    """The SQL that rebuilds changed tables and creates missing ones.
+    """The SQL that drops the tables of vanished models, rebuilds changed
+    tables and creates missing ones.
 
     The SQL is generated before the restore's transaction starts and
     executed inside it by :meth:`apply`.
     """
 
-    def __init__(self, using, rebuilt, created):
+    def __init__(self, using, rebuilt, created, dropped=()):
         self.rebuilt = rebuilt
         self.created = created
-        self.statements = collect_sql(connections[using], rebuilt, created)
+        self.dropped = list(dropped)
+        self.statements = collect_sql(connections[using], rebuilt, created,
+                                      self.dropped)
 
     def describe(self):
         lines = []
@@ -94,6 +134,8 @@ class TablePlan:
         if self.created:
             lines.append("Creating the tables of %s." % ", ".join(
                 model_label(m) for m in self.created))
+        if self.dropped:
+            lines.append(describe_vanished(self.dropped))
         return lines
 
     def apply(self, using):
@@ -102,23 +144,40 @@ class TablePlan:
                 cursor.execute(sql)
 
 
-def collect_sql(connection, rebuilt, created):
-    """The statements that drop `rebuilt` and create `rebuilt + created`.
+def collect_sql(connection, rebuilt, created, dropped=()):
+    """The statements that drop the tables `dropped` and `rebuilt`, and
+    create `rebuilt + created`.
 
     The schema editor is used without its context manager, which on
     SQLite toggles foreign key enforcement and checks every foreign key
     of the database; only SQL is collected here.  Its deferred statements
-    (foreign keys, indexes) come last, as on leaving the context.
+    (foreign keys, indexes) come last, as on leaving the context.  Only
+    existing tables are dropped: a rebuilt model may have a new
+    many-to-many table.
     """
     editor = connection.schema_editor(collect_sql=True, atomic=False)
     editor.deferred_sql = []
-    for model in reversed(rebuilt):
-        editor.delete_model(model)
+    with connection.cursor() as cursor:
+        existing = set(connection.introspection.table_names(cursor))
+    old_tables = [table for model in reversed(rebuilt)
+                  for table in owned_tables(model) if table in existing]
+    for table in list(dropped) + old_tables:
+        editor.execute(editor.sql_delete_table % {
+            "table": editor.quote_name(table)}, None)
     for model in rebuilt + created:
         editor.create_model(model)
     for sql in editor.deferred_sql:
         editor.execute(sql, None)
     return editor.collected_sql
+
+
+def owned_tables(model):
+    """The auto-created many-to-many tables of `model`, then its table."""
+    for field in model._meta.local_many_to_many:
+        through = field.remote_field.through
+        if through._meta.auto_created:
+            yield through._meta.db_table
+    yield model._meta.db_table
 
 
 def inspect_tables(using, models):
@@ -169,8 +228,8 @@ def check_kept_tables(using, models, kept):
     """Refuse to rebuild a table whose rows the restore must keep."""
     if not kept:
         return
-    candidates, changed, _ = inspect_tables(using, models)
-    rebuilt = {owner(m) for m in with_referrers(changed, candidates)}
+    candidates, changed, missing = inspect_tables(using, models)
+    rebuilt = rebuilt_models(candidates, changed, missing)
     lost = sorted(model_label(m) for m in kept
                   if m in rebuilt or owner(m) in rebuilt)
     if lost:
@@ -184,22 +243,33 @@ def check_kept_tables(using, models, kept):
             [m._meta.db_table for m in kept if model_label(m) in lost])
 
 
-def plan_tables(using, models):
-    """A TablePlan for the tables of `models` that need one, or None.
+def rebuilt_models(candidates, changed, missing):
+    """The owners of the changed tables and of the existing tables that
+    point to them (a new table has nothing to drop: it is created)."""
+    present = [model for model in candidates if model not in missing]
+    return {owner(m) for m in with_referrers(changed, present)}
+
+
+def plan_tables(using, models, vanished=()):
+    """A TablePlan for the tables of `models` that need one and the
+    `vanished` tables to drop, or None.
 
     Raises SchemaMismatch for changed tables on a database that cannot
     roll back a schema change (there ``migrate --run-syncdb`` creates the
-    missing tables beforehand).
+    missing tables beforehand and the vanished ones are dropped after the
+    commit, see schemastep.py).
     """
     connection = connections[using]
     candidates, changed, missing = inspect_tables(using, models)
     if changed and not connection.features.can_rollback_ddl:
         refuse(connection, changed)
-    if not connection.features.can_rollback_ddl or not (changed or missing):
+    if not connection.features.can_rollback_ddl or not (
+            changed or missing or vanished):
         return None
-    rebuilt = {owner(m) for m in with_referrers(changed, candidates)}
-    created = {owner(m) for m in missing} - rebuilt
-    return TablePlan(using, ordered(models, rebuilt), ordered(models, created))
+    rebuilt = rebuilt_models(candidates, changed, missing)
+    created = tables_to_create(missing, rebuilt)
+    return TablePlan(using, ordered(models, rebuilt), ordered(models, created),
+                     vanished)
 
 
 def ordered(models, subset):

@@ -23,7 +23,8 @@ from django.db.migrations.recorder import MigrationRecorder
 
 from ..ordering import model_label
 from .integrity import existing_tables
-from .schema import migrate_options, plan_tables, schema_models
+from .schema import (describe_vanished, migrate_options, plan_tables,
+                     schema_models, vanished_tables)
 
 MIGRATIONS_TABLE = "django_migrations"
 
@@ -100,8 +101,11 @@ class SchemaStep:
     """Brings the schema of `using` to the current models, inside the
     restore's transaction where the backend allows it."""
 
-    def __init__(self, using, migrate=True, say=None):
+    def __init__(self, using, migrate=True, say=None, dump_tables=()):
         self.using = using
+        #: The tables of the dump: those that no model owns once
+        #: ``migrate`` ran are dropped (see schema.vanished_tables).
+        self.dump_tables = list(dump_tables)
         self.connection = connections[using]
         self.say = say or (lambda message, level=1: None)
         self.runs = list(migrate_options(using, schema_models(using))) \
@@ -150,7 +154,30 @@ class SchemaStep:
                 # Fire the deferred checks of the rows migrate added: a
                 # table with pending checks cannot be truncated.
                 self.connection.check_constraints()
-        return plan_tables(self.using, schema_models(self.using))
+        return plan_tables(self.using, schema_models(self.using),
+                           vanished_tables(self.using, self.dump_tables))
+
+    def after_commit(self):
+        """Drop the tables of vanished models where a schema change cannot
+        roll back: only once the restore has succeeded."""
+        if self.transactional:
+            return
+        vanished = vanished_tables(self.using, self.dump_tables)
+        if not vanished:
+            return
+        quote = self.connection.ops.quote_name
+        self.say(describe_vanished(vanished).replace(
+            "Dropping", "Dropping now that the data is committed,"))
+        with self.connection.constraint_checks_disabled(), \
+                self.connection.cursor() as cursor:
+            for table in vanished:
+                try:
+                    cursor.execute("DROP TABLE %s" % quote(table))
+                except DatabaseError as error:
+                    # The data is committed: the restore succeeded.
+                    self.say("Could not drop the table %s (%s); the restore "
+                             "succeeded, drop it by hand." % (table, error),
+                             0)
 
     def migrate(self):
         for options in self.runs:

@@ -1,15 +1,16 @@
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 from django.db import DEFAULT_DB_ALIAS, DatabaseError
 
 from lino_dumpy.cli import ask, check_migrated, count_of, database_error
 
 from lino_dumpy.testing.ddt import double_dump_test
 from lino_dumpy.exceptions import DumpyError
+from lino_dumpy.management.base import DatabaseCommand
 
 MAX_SHOWN = 50
 
 
-class Command(BaseCommand):
+class Command(DatabaseCommand):
     help = ("Double dump test: dump the database, restore that dump into "
             "it, dump again and compare the two dumps.")
 

@@ -1,14 +1,15 @@
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import CommandError
 from django.db import DEFAULT_DB_ALIAS, DatabaseError
 
 from lino_dumpy import conf
 from lino_dumpy.cli import check_migrated, count_of, database_error
 from lino_dumpy.engines import describe_tables
 from lino_dumpy.exceptions import DumpyError, was_interrupted
+from lino_dumpy.management.base import DatabaseCommand
 from lino_dumpy.dump.writer import dump
 
 
-class Command(BaseCommand):
+class Command(DatabaseCommand):
     help = ("Write the database as a Python dump: a directory with a "
             "restore.py and one file of rows per table.")
 

@@ -6,6 +6,7 @@ import sys
 from django.core.management.base import BaseCommand, CommandError
 
 from lino_dumpy.dumpformat import RESTORE_SCRIPT
+from lino_dumpy.lino.arguments import is_lino_dump, take_restore_options
 
 
 class Command(BaseCommand):
@@ -31,5 +32,7 @@ class Command(BaseCommand):
         # An absolute __file__: a Lino dump's main() does
         # os.chdir(os.path.dirname(__file__)).
         path = os.path.abspath(path)
+        if is_lino_dump(path):
+            script_args = take_restore_options(script_args)
         sys.argv = [path] + list(script_args)
         runpy.run_path(path, run_name="__main__")

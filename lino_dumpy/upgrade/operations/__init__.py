@@ -7,11 +7,11 @@ the restore log); :func:`apply_operations` plugs them into the dump's
 from .base import TODO, Operation, RowOperation, apply_operations
 from .fields import AddField, ConvertValue, RemoveField, RenameField
 from .models import RemoveModel, RenameModel, SplitModel
-from .process import ProcessObjects, ProcessRows
+from .process import ProcessObjects, ProcessRows, SaveObjects
 
 __all__ = [
     "Operation", "RowOperation", "apply_operations", "TODO",
     "RenameField", "RemoveField", "AddField", "ConvertValue",
     "RemoveModel", "RenameModel", "SplitModel",
-    "ProcessRows", "ProcessObjects",
+    "ProcessRows", "ProcessObjects", "SaveObjects",
 ]

@@ -114,6 +114,7 @@ class RowOperation(Operation):
         if function.fields is not None and not function.removed:
             self.state_forwards(function)
         function.row_operations.append(self.change)
+        return function
 
     def state_forwards(self, function):
         """Change ``function.fields`` (the columns the rows carry at this

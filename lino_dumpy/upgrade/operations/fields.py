@@ -1,14 +1,41 @@
 """Operations on the fields of one model's rows."""
 from ...exceptions import MigrationError, PlanError
+from .babel import (is_babel_column, is_babel_field, language_value,
+                    main_language)
 from .base import RowOperation, column, field_in
 
 
 class RenameField(RowOperation):
-    """A field of `model` is now called `new_name`."""
+    """A field of `model` is now called `new_name`.
 
-    def __init__(self, model, old_name, new_name):
+    A multilingual (babel) field renamed to a multilingual field keeps
+    all its languages; renamed to a plain field it keeps the value in
+    `language`, by default the site's main language (see babel.py).
+    """
+
+    def __init__(self, model, old_name, new_name, language=None):
         super().__init__(model)
         self.old_name, self.new_name = old_name, new_name
+        self.language = language
+        self.babel = None
+
+    def apply(self, globals_dict):
+        function = super().apply(globals_dict)
+        if not is_babel_column(function, self.old_name):
+            if self.language is not None:
+                raise MigrationError(
+                    "%s: %s.%s is not a multilingual field, so it has no "
+                    "language to choose." % (
+                        self.describe(), self.model, self.old_name))
+            return function
+        model = globals_dict.get(function.shape.model_global)
+        if self.language is None and is_babel_field(model, self.new_name):
+            self.babel = "all"
+            function.shape.babel_columns.add(self.new_name)
+        else:
+            self.babel = self.language or main_language()
+            self.globals = globals_dict
+        return function
 
     def change(self, row):
         old, new = column(row, self.old_name), self.new_name
@@ -20,7 +47,11 @@ class RenameField(RowOperation):
                     "Cannot rename %s.%s to %s: the row already has a column "
                     "%s. Remove or rename that one first." % (
                         self.model, self.old_name, self.new_name, new))
-            row[new] = row.pop(old)
+            value = row.pop(old)
+            if self.babel not in (None, "all") and value is not None:
+                value = language_value(self.globals, self.old_name, value,
+                                       self.babel)
+            row[new] = value
         return row
 
     def state_forwards(self, function):
@@ -34,16 +65,28 @@ class RenameField(RowOperation):
         function.fields[function.fields.index(old)] = new
 
     def describe(self):
-        return "Rename field %s.%s to %s" % (
+        text = "Rename field %s.%s to %s" % (
             self.model, self.old_name, self.new_name)
+        if self.babel == "all":
+            return text + " (multilingual: every language)"
+        if self.babel is not None:
+            return text + " (multilingual: the %r value)" % self.babel
+        return text
 
 
 class RemoveField(RowOperation):
-    """The values of a field that the new code no longer has are dropped."""
+    """The values of a field that the new code no longer has are dropped
+    (of a multilingual field: the values in every language)."""
 
     def __init__(self, model, name):
         super().__init__(model)
         self.name = name
+        self.babel = False
+
+    def apply(self, globals_dict):
+        function = super().apply(globals_dict)
+        self.babel = is_babel_column(function, self.name)
+        return function
 
     def change(self, row):
         row.pop(column(row, self.name), None)
@@ -54,7 +97,9 @@ class RemoveField(RowOperation):
                                         self))
 
     def describe(self):
-        return "Remove field %s.%s" % (self.model, self.name)
+        return "Remove field %s.%s%s" % (
+            self.model, self.name,
+            " (multilingual: every language)" if self.babel else "")
 
 
 class AddField(RowOperation):

@@ -6,7 +6,11 @@ from .base import Operation, RowOperation, resolve
 
 
 class RemoveModel(RowOperation):
-    """The rows of a model that the new code no longer has are skipped."""
+    """The rows of a model that the new code no longer has are skipped.
+
+    Rows of other models that refer to its content type (permissions)
+    get a stale content type, as after Django's DeleteModel.
+    """
 
     def apply(self, globals_dict):
         super().apply(globals_dict)

@@ -1,0 +1,123 @@
+"""The rows of a dump's table files, read by the restricted reader, in
+worker processes for large dumps (see rowworker.py).
+
+:func:`table_file_rows` is to the reader what
+:func:`~lino_dumpy.restore.compiling.compiled_table_files` is to the
+compiler: it yields the rows of every table file in load order, while the
+workers read ahead.  The values are those of
+:func:`~lino_dumpy.restore.rowreader.read_rows` with the same helpers and
+names, refusals included.
+"""
+import io
+import json
+import os
+import pickle
+import subprocess
+import sys
+
+from .compiling import compiler_process_count, stop, widen_pipe
+from .rowreader import (BASE_HELPERS, LIMITS, LineReader, located_call,
+                        numbered_lines)
+from .rowworker import CHUNK_LINES
+
+
+def local_helpers(helpers):
+    """The helper names a worker may evaluate itself: those for which the
+    restore uses the standard callable."""
+    return sorted(name for name, function in BASE_HELPERS.items()
+                  if helpers.get(name) is function)
+
+
+def table_file_rows(directory, files, helpers, names, workers=None):
+    """Yield ``(filename, table, lineno, args)`` for every row of `files`
+    (``(filename, table)`` pairs, in load order) in `directory`; args is
+    None for Lino's ``loader.flush_deferred_objects()``.
+
+    `helpers` and `names` are mappings as for read_rows(); they are looked
+    up when a row needs them.  `workers` as for the compiler workers
+    (``DUMPY_COMPILE_WORKERS``; None chooses).
+    """
+    paths = [os.path.join(directory, filename) for filename, _ in files]
+    pool = RowPool(paths, files, helpers, names,
+                   compiler_process_count(paths, workers))
+    try:
+        for index, ((filename, table), path) in enumerate(zip(files, paths)):
+            for lineno, args in pool.rows(index, path, table):
+                yield filename, table, lineno, args
+    finally:
+        pool.close()
+
+
+class RowPool:
+    """Worker processes that read the chunks of the table files in turns;
+    the chunks are received in order.  If a worker is gone, the rest is
+    read here."""
+
+    def __init__(self, paths, files, helpers, names, count):
+        self.helpers = helpers
+        self.names = names
+        local = local_helpers(helpers)
+        spec = json.dumps({
+            "files": [[path, table] for path, (_, table) in zip(paths, files)],
+            "local": local,
+            "others": sorted(set(helpers) - set(local)),
+            "names": sorted(names)}).encode("utf-8")
+        self.workers = []
+        for share in range(count):
+            worker = subprocess.Popen(
+                [sys.executable, "-m", "lino_dumpy.restore.rowworker",
+                 str(share), str(count)], stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+            worker.stdin.write(spec)
+            worker.stdin.close()
+            widen_pipe(worker.stdout)
+            self.workers.append(worker)
+        self.slot = 0
+
+    def reader(self, table):
+        return LineReader(table, self.helpers, self.names, LIMITS)
+
+    def rows(self, index, path, table):
+        """Yield the (lineno, args) of the rows of file `index`."""
+        reader = self.reader(table)
+        received = 0
+        while self.workers:
+            stream = self.workers[self.slot % len(self.workers)].stdout
+            header = stream.readline().split()
+            if len(header) >= 3 and header[0] in (b"ok", b"raw") and \
+                    int(header[1]) == index:
+                size = int(header[-1])
+                data = stream.read(size)
+                if len(data) == size:
+                    self.slot += 1
+                    received += 1
+                    if header[0] == b"ok":
+                        yield from self.evaluated(pickle.loads(data), path)
+                    else:
+                        yield from reader.rows(path, numbered_lines(
+                            io.BytesIO(data), LIMITS, int(header[2]) - 1))
+                    continue
+            elif header[:2] == [b"end", b"%d" % index]:
+                return
+            self.close()
+        with open(path, "rb") as stream:
+            lines = numbered_lines(stream, LIMITS)
+            for _ in range(received * CHUNK_LINES):
+                next(lines, None)
+            yield from reader.rows(path, lines)
+
+    def evaluated(self, chunk, path):
+        """The rows of a chunk from a worker, with its deferred values."""
+        rows, deferred = chunk
+        for row, column, name, args in deferred:
+            lineno, values = rows[row]
+            if args is None:
+                values[column] = self.names[name]
+            else:
+                values[column] = located_call(
+                    path, lineno, self.helpers[name], *args)
+        return rows
+
+    def close(self):
+        stop(self.workers)
+        self.workers = []

@@ -1,0 +1,96 @@
+"""The test matrix: one nox session per supported Python and Django release,
+each in its own virtualenv (``nox -l`` lists them, ``inv test`` runs them).
+
+The main combination (the first) runs everything tests/run_all.py runs:
+the suite on SQLite, PostgreSQL and MariaDB, the demo projects' double
+dump tests and the demo tour.  The others run the suite on SQLite and
+PostgreSQL and the demo tour, with Lino where Lino supports their Django
+(tests/lino_support.py); without it, the Lino tests report that they are
+not applicable.  As many sessions run at a time as the machine has cores
+(``nox -j 1`` runs them one by one; their output is printed as each one
+ends).
+"""
+import glob
+import os
+import sys
+from dataclasses import dataclass
+
+import nox
+
+ROOT = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, ROOT)
+from tests.lino_support import lino_supports  # noqa: E402
+
+nox.options.default_venv_backend = "uv|venv"
+nox.options.error_on_missing_interpreters = True
+nox.options.error_on_external_run = True
+nox.options.parallel = os.cpu_count() or 1
+
+
+@dataclass(frozen=True)
+class Combination:
+    python: str
+    django: str
+    backends: tuple = ("sqlite", "postgresql")
+    ddt: bool = False
+
+    @property
+    def name(self):
+        return "py%s-django%s" % (self.python, self.django)
+
+    @property
+    def lino(self):
+        return lino_supports(self.django)
+
+
+MATRIX = [
+    Combination("3.11", "5.2", ("sqlite", "postgresql", "mysql"), ddt=True),
+    Combination("3.12", "6.0"),
+    Combination("3.13", "6.0"),
+    Combination("3.12", "6.1"),
+    Combination("3.13", "6.1"),
+]
+
+
+def interpreter(version):
+    """Python `version` from pyenv when it has it (its shims only serve the
+    global version), else nox finds it on the PATH."""
+    root = os.environ.get("PYENV_ROOT", os.path.expanduser("~/.pyenv"))
+    found = glob.glob(os.path.join(
+        root, "versions", version + ".*", "bin", "python" + version))
+    return max(found, key=release, default=version)
+
+
+def release(path):
+    """(3, 12, 10) for .../versions/3.12.10/bin/python3.12."""
+    name = os.path.basename(os.path.dirname(os.path.dirname(path)))
+    return tuple(int(part) if part.isdigit() else -1
+                 for part in name.split("."))
+
+
+def tests(session, combination):
+    extra = "test" if combination.lino else "test-core"
+    session.install("-e", ".[%s]" % extra,
+                    "Django==%s.*" % combination.django)
+    session.run("python", "-m", "django", "--version")
+    args = ["python", "tests/run_all.py",
+            "--backends", ",".join(combination.backends)]
+    if not combination.ddt:
+        args.append("--no-ddt")
+    session.run(*args, *session.posargs)
+
+
+def add_session(combination):
+    def run(session):
+        tests(session, combination)
+    run.__doc__ = "Python %s, Django %s, %s: %s" % (
+        combination.python, combination.django,
+        "Lino 26.10" if combination.lino else "without Lino",
+        ", ".join(combination.backends))
+    nox.session(name=combination.name,
+                python=interpreter(combination.python),
+                download_python="never", allow_parallel=True)(run)
+
+
+for item in MATRIX:
+    add_session(item)

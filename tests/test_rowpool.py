@@ -1,0 +1,105 @@
+"""The restricted reader in worker processes (rowpool.py, rowworker.py)
+and the trusted restore and loaddata reading rows with it, compiling only
+from a line it refuses (trustedrows.py)."""
+import glob
+import os
+import re
+
+import pytest
+
+from lino_dumpy.dump.writer import dump
+from lino_dumpy.exceptions import DumpFormatError
+from lino_dumpy.restore import restore_directory
+from lino_dumpy.restore.rowpool import table_file_rows
+from lino_dumpy.restore.rowreader import read_rows
+from tests.fixtures_data import populate, snapshot
+from tests.test_rowreader import HELPERS, SAMPLES
+from tests.test_serializer import edit
+
+LIBRARY = os.path.join(SAMPLES, "fieldtypes_3_0")
+
+
+def sample_files(directory):
+    with open(os.path.join(directory, "restore.py"), encoding="utf-8") as f:
+        source = f.read()
+    names = {name: "model " + name for name in re.findall(
+        r"^(\w+) = resolve_model\(", source, re.M)}
+    files = re.findall(r"^    \('([\w.]+)', '[\w.]+', '(\w+)'", source,
+                       re.M)
+    return files, names
+
+
+def pooled(directory, files, names, workers):
+    return [(filename, lineno, args if args is None else tuple(args))
+            for filename, _, lineno, args in table_file_rows(
+                directory, files, HELPERS, names, workers)]
+
+
+@pytest.mark.parametrize("directory", sorted(
+    glob.glob(os.path.join(SAMPLES, "fieldtypes_*"))))
+@pytest.mark.parametrize("workers", [0, 2])
+def test_workers_read_as_the_reader(directory, workers):
+    files, names = sample_files(directory)
+    expected = [(filename, lineno, args)
+                for filename, table in files
+                for lineno, args in read_rows(
+                    os.path.join(directory, filename), table, HELPERS,
+                    names=names)]
+    assert pooled(directory, files, names, workers) == expected
+    assert any(value in names.values() for _, _, args in expected
+               for value in args or ())
+
+
+def test_a_refusal_in_a_worker_names_the_line(tmp_path):
+    files, names = sample_files(LIBRARY)
+    for filename, _ in files:
+        (tmp_path / filename).write_bytes(
+            open(os.path.join(LIBRARY, filename), "rb").read())
+    path = tmp_path / "fieldtypes_node.py"
+    path.write_text(path.read_text().replace(
+        "'child'", "__import__('os').system('true')"))
+    with pytest.raises(DumpFormatError, match=re.escape(
+            "fieldtypes_node.py:6: found a call of __import__")):
+        pooled(str(tmp_path), files, names, 2)
+
+
+@pytest.fixture
+def populated(clean_db):
+    populate()
+    return snapshot()
+
+
+@pytest.mark.parametrize("edited", [
+    ("'club'", "'golf ' + 'club'"),
+    ("loader.save(create_fieldtypes_club(",
+     "for _ in range(1):\n    loader.save(create_fieldtypes_club("),
+])
+def test_a_trusted_dump_with_a_hand_edit_restores(populated, tmp_path,
+                                                 edited):
+    """The file is compiled from the edited line on: every row once, the
+    edited one as the edit says."""
+    import shutil
+    dump(tmp_path / "d", progress=False)
+    shutil.copytree(tmp_path / "d", tmp_path / "e")
+    edit(tmp_path / "e", "fieldtypes_club.py", *edited)
+    restore_directory(str(tmp_path / "d"), interactive=False, verbosity=0)
+    expected = snapshot()
+    restore_directory(str(tmp_path / "e"), interactive=False, verbosity=0)
+    if "golf" in edited[1]:
+        expected["fieldtypes.Club"] = [
+            dict(row, name="golf club" if row["name"] == "club"
+                 else row["name"]) for row in expected["fieldtypes.Club"]]
+    assert snapshot() == expected
+
+
+def test_trusted_rows_read_builtins_and_the_dumps_helpers(tmp_path):
+    """float('inf') finds the builtin, as exec() does (no compiling), and
+    dt is the dump's."""
+    from lino_dumpy.restore.trustedrows import table_file_steps
+    (tmp_path / "t.py").write_text(
+        "loader.save(create_t(float('inf'),Decimal('1.5'),dt('x')))\n")
+    dump_globals = dict(HELPERS, dt=lambda text: "dt " + text)
+    steps = list(table_file_steps(
+        str(tmp_path), [("t.py", "t.T", "t", 1, None)], dump_globals, 0))
+    assert steps == [(str(tmp_path / "t.py"), "t", 1,
+                      (float("inf"), HELPERS["Decimal"]("1.5"), "dt x"))]

@@ -311,7 +311,15 @@ def test_a_none_that_only_the_load_sees_names_row_and_field(
     assert "shop.Order pk=2: note=None does not fit its field: " \
            "shop.Order.note is required (null=False) and the row has " \
            "None: give a value with ConvertValue(" in result.stderr
-    assert new.snapshot() == before
+    after = new.snapshot()
+    if VENDOR == "mysql":
+        # MariaDB commits the schema step at once; the message says so.
+        assert "The data was not changed, but the schema step" in \
+            result.stderr
+        assert not any(after[table] for table in after
+                       if table.startswith("shop_"))
+    else:
+        assert after == before
 
 
 def test_rename_questions_only_where_the_values_fit():

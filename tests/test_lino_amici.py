@@ -7,7 +7,10 @@ Runs where Lino Amici 26.10 is installed (the test extras).  Amici
 detail shows users.Authority, which Lino 26.10.4 removed): the test site
 drops that panel (tests/amici_site/layouts.py).
 """
+import hashlib
 import os
+import re
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -31,7 +34,7 @@ pytestmark = pytest.mark.skipif(
     reason="needs Lino Amici 26.10 (pip install -e .[test])")
 
 
-def manage(db_path, *args, migrator=None, path=()):
+def manage(db_path, *args, migrator=None, path=(), input=None):
     """Run a command of the Amici site on the SQLite file `db_path`, with
     another migration class ("" for none) whose module is in `path`."""
     path = os.pathsep.join(filter(None, [ROOT, *map(str, path),
@@ -43,7 +46,7 @@ def manage(db_path, *args, migrator=None, path=()):
         env["DUMPY_AMICI_MIGRATOR"] = migrator
     return subprocess.run(
         [sys.executable, "-m", "django"] + list(args), cwd=ROOT, env=env,
-        capture_output=True, text=True, timeout=600)
+        input=input, capture_output=True, text=True, timeout=600)
 
 
 def restore(db_path, *args, **kwargs):
@@ -56,9 +59,9 @@ def query(db_path, sql):
         return connection.execute(sql).fetchall()
 
 
-def test_amici_25_10_dump_upgrades_to_26_10(tmp_path):
-    db_path = tmp_path / "amici.sqlite3"
-    result = restore(db_path)
+def assert_upgraded(db_path, result):
+    """The sample, restored through a step like migrate.py, is Amici
+    26.10's data."""
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Migrated from 25.10.0 to 26.10.0" in result.stdout
     # RenameField: tickets have a title and a body instead of a summary
@@ -87,6 +90,11 @@ def test_amici_25_10_dump_upgrades_to_26_10(tmp_path):
         ("andy", "100"), ("bert", "100"), ("chloe", "100")]
 
 
+def test_amici_25_10_dump_upgrades_to_26_10(tmp_path):
+    db_path = tmp_path / "amici.sqlite3"
+    assert_upgraded(db_path, restore(db_path))
+
+
 #: The drift of Amici 25.10.0's data in Amici 26.10.0, as the drift
 #: preflight reports it (model, the start of the line).
 DRIFT = [
@@ -102,16 +110,12 @@ DRIFT = [
     ("tickets.Ticket", "the rows carry a field description"),
     ("blogs.Entry", "the rows carry a field entry_type_id"),
     ("uploads.Upload", "uploads.Upload.private is required"),
+    ("notify.Message", "notify.Message.user is required now (null=False); "
+                       "the row notify.Message pk=125 ("),
 ]
 
 
-def needs_drift_preflight():
-    pytest.importorskip("lino_dumpy.upgrade.drift",
-                        reason="the drift preflight (issue 15) is not here")
-
-
 def test_first_attempt_lists_every_drift_and_changes_nothing(tmp_path):
-    needs_drift_preflight()
     db_path = tmp_path / "amici.sqlite3"
     result = restore(db_path, migrator="")
     output = result.stdout + result.stderr
@@ -125,19 +129,100 @@ def test_first_attempt_lists_every_drift_and_changes_nothing(tmp_path):
         db_path, "SELECT name FROM sqlite_master")
 
 
-def test_makestep_drafts_the_step(tmp_path):
-    needs_drift_preflight()
+def edited_sample(tmp_path, filename, old, new):
+    """A copy of the sample with `old` replaced by `new` in one table
+    file, its checksum in restore.py updated."""
+    copy = tmp_path / "sample"
+    shutil.copytree(SAMPLE, copy)
+    path = copy / filename
+    before = path.read_bytes()
+    after = before.replace(old.encode(), new.encode(), 1)
+    assert after != before
+    path.write_bytes(after)
+    restore_py = copy / "restore.py"
+    restore_py.write_text(restore_py.read_text().replace(
+        hashlib.sha256(before).hexdigest(),
+        hashlib.sha256(after).hexdigest()))
+    return copy
+
+
+def test_plan_builds_the_first_row_of_an_opaque_table_with_its_values(
+        tmp_path):
+    """The step's ProcessRows makes notify.Message opaque: the preflight
+    builds its first row, which here names a content type by its model
+    global (tickets_Ticket), as most dumped messages do."""
+    sample = edited_sample(
+        tmp_path, "notify_message.py",
+        "create_notify_message(125,dt('2019-12-15 05:48:00'),None,None,None,",
+        "create_notify_message(125,dt('2019-12-15 05:48:00'),1,"
+        "tickets_Ticket,1,")
+    result = manage(tmp_path / "amici.sqlite3", "run", sample, "--plan")
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, output
+    assert "fails on the first row" not in output
+    assert "No drift: the dump fits the current models." in output
+    assert "notify.Message: rows built by Process rows of notify.Message: " \
+           "has_recipient" in output
+
+
+#: makestep's rename questions on the sample, with the answers of the
+#: step in migrate.py (Django's autodetector asks as few).
+QUESTIONS = [
+    ("cal.EventType.attach_to_email renamed to cal.EventType.is_hidden", "n"),
+    ("cal.EventType.attach_to_email renamed to cal.EventType.send_reminders",
+     "n"),
+    ("tickets.Ticket.summary renamed to tickets.Ticket.body ", "n"),
+    ("tickets.Ticket.summary renamed to tickets.Ticket.body_short_preview",
+     "n"),
+    ("tickets.Ticket.summary renamed to tickets.Ticket.body_full_preview",
+     "n"),
+    ("tickets.Ticket.summary renamed to tickets.Ticket.title ", "y"),
+    ("tickets.Ticket.description renamed to tickets.Ticket.body ", "y"),
+]
+
+#: The step of migrate.py in the words of makestep's draft.
+DRAFTED = [
+    'RemoveModel("lists.ListType")', 'RemoveModel("lists.List")',
+    'RemoveModel("lists.Member")', 'RemoveModel("tinymce.TextFieldTemplate")',
+    'RemoveField("cal.EventType", "attach_to_email")',
+    'RemoveField("cal.EventType", "email_template")',
+    'RemoveField("excerpts.ExcerptType", "attach_to_email")',
+    'RemoveField("excerpts.ExcerptType", "email_template")',
+    'RenameField("tickets.Ticket", "summary", "title")',
+    'RenameField("tickets.Ticket", "description", "body")',
+    'RemoveField("blogs.Entry", "entry_type_id")',
+    'AddField("uploads.Upload", "private", TODO(',
+    'ConvertValue("notify.Message", "user", TODO(',
+]
+
+
+def fill_in(source):
+    """What the user writes: private is False, and (as the hint of the
+    placeholder offers) messages without a recipient are dropped."""
+    source = re.sub(r'"private", TODO\(.*\)\),', '"private", False),',
+                    source)
+    source = re.sub(r'ConvertValue\("notify.Message", "user", TODO\(.*\)\),',
+                    'ProcessRows("notify.Message", has_recipient),', source)
+    assert "TODO(" not in source.split("import", 2)[-1]
+    return ("from lino_dumpy.operations import ProcessRows\n"
+            "from tests.amici_site.migrate import has_recipient\n" + source)
+
+
+def test_makestep_drafts_the_step_that_upgrades_the_sample(tmp_path):
     draft = tmp_path / "amici_draft.py"
-    result = manage(tmp_path / "amici.sqlite3", "makestep", SAMPLE,
-                    "--noinput", "--output", draft, migrator="")
+    db_path = tmp_path / "amici.sqlite3"
+    answers = "".join(answer + "\n" for _, answer in QUESTIONS)
+    result = manage(db_path, "makestep", SAMPLE, "--output", draft,
+                    migrator="", input=answers)
     assert result.returncode == 0, result.stdout + result.stderr
+    asked = re.findall(r"Was (.*?) \(", result.stdout)
+    assert asked == [question.strip() for question, _ in QUESTIONS]
     source = draft.read_text()
     assert "def migrate_from_25_10_0(self, globals_dict):" in source
     assert 'return "26.10.0"' in source
-    for line in ['RemoveModel("lists.ListType")', 'RemoveModel("lists.List")',
-                 'RemoveModel("lists.Member")',
-                 'RemoveModel("tinymce.TextFieldTemplate")',
-                 'RemoveField("cal.EventType", "attach_to_email")',
-                 'RemoveField("tickets.Ticket", "summary")',
-                 'AddField("uploads.Upload", "private", TODO(']:
-        assert line in source, (line, source)
+    operations = re.findall(r"^ {12}(\w+\(.*),$", source, re.M)
+    assert [op.split("TODO(")[0] + ("TODO(" if "TODO(" in op else "")
+            for op in operations] == DRAFTED
+    draft.write_text(fill_in(source))
+    assert_upgraded(db_path, restore(db_path, migrator="amici_draft.Migrator",
+                                     path=[tmp_path]))

@@ -93,3 +93,22 @@ def test_unexpected_exception_of_a_lino_dump_says_restore_failed(
         assert "Restore failed: the after_load handler <lambda> of a " \
                "migration step failed: ZeroDivisionError" in result.stderr
     assert site.snapshot() == before
+
+
+def test_plan_of_a_lino_dump_prints_the_plan_and_changes_nothing(
+        site, tmp_path):
+    """--plan on every entry point stops before main() calls initdb."""
+    dump = newer_sample(tmp_path)
+    before = site.snapshot()
+    for result in (
+            python_restore(site, os.path.join(LINO_SAMPLE, "restore.py"),
+                           "--plan"),
+            site.manage("run", LINO_SAMPLE, "--plan", check=False),
+            python_restore(site, dump / "restore.py", "--plan", "--force")):
+        assert result.returncode == 0, result.stdout + result.stderr
+        assert "Plan for restoring" in result.stdout
+        assert "  users.User: 3 rows" in result.stdout
+        assert "No drift: the dump fits the current models." in \
+            result.stdout
+        assert "Restored" not in result.stdout
+    assert site.snapshot() == before

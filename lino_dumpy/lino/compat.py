@@ -33,11 +33,13 @@ by one, because Lino's ``full_clean()`` methods change values (a Person's
 name, a Partner's zip code), and a restore must give back what was dumped.
 """
 import os
+import sys
 from functools import wraps
 
 from .. import conf
 from ..dumpstate import read_dump_state
 from ..exceptions import DumpFormatError
+from ..restore.planview import plan_lines
 from ..restore.restorer import Restorer, exit_on_failure
 from ..restore.runtime import (create_mti_child, new_content_type_id,
                                resolve_model)
@@ -147,6 +149,19 @@ class DpyLoader:
             self.site.loading_from_dump = False
             raise
         _running = self
+        if self.restorer.options.plan:
+            self.show_plan()
+
+    def show_plan(self):
+        """``--plan``: print the plan and exit before main() calls
+        initdb, so that nothing is touched; status 1 if the dump does
+        not fit the models."""
+        global _running
+        _running = None
+        self.site.loading_from_dump = False
+        for line in plan_lines(self.restorer):
+            self.restorer.out.write(line + "\n")
+        sys.exit(1 if self.restorer.report.drift else 0)
 
     def exit_on_failure(self):
         """exit_on_failure() with the --traceback and --database of the

@@ -21,7 +21,7 @@ from django.db import models
 from django.db.models import signals
 
 from .. import conf
-from ..upgrade.fieldrules import length_limit
+from ..upgrade.fieldrules import length_limit, refuses_null
 
 PREP_METHODS = ("get_prep_value", "get_db_prep_value", "get_db_prep_save")
 
@@ -136,6 +136,21 @@ class UnfitValue(ValueError):
         self.attname = attname
 
 
+def null_refusal(field):
+    """A conversion that refuses None for `field` (its column is NOT
+    NULL), saying what the step can do."""
+    def refuse(value):
+        if value is None:
+            raise ValueError(
+                "%s.%s is required (null=False) and the row has None: "
+                "give a value with ConvertValue(..., %r, lambda value: "
+                "<value> if value is None else value), or drop the row "
+                "with ProcessRows" % (field.model._meta.label, field.name,
+                                      field.name))
+        return value
+    return refuse
+
+
 class TableInserter:
     """Inserts instances of one model.
 
@@ -171,6 +186,9 @@ class TableInserter:
         #: limit: checked on every backend (SQLite would store more).
         self.limits = [(index, length_limit(f)) for index, f in
                        enumerate(fields) if length_limit(f)]
+        #: The columns that refuse None, as their field says why.
+        self.not_null = {index: null_refusal(f) for index, f in
+                         enumerate(fields) if refuses_null(f, connection)}
         self.plans = {}
         self.signals = (signals.pre_save.has_listeners(model)
                         or signals.post_save.has_listeners(model))
@@ -214,6 +232,9 @@ class TableInserter:
             elif value_type is not type(None) or python_type is None:
                 # None needs no conversion where python_type is known.
                 plan.append((index, self.full_path(prepare)))
+            if value_type is type(None) and index in self.not_null:
+                # Checked once per signature, after any conversion.
+                plan.append((index, self.not_null[index]))
         if len(self.plans) < self.MAX_PLANS:
             self.plans[signature] = plan
         return plan

@@ -117,7 +117,8 @@ def refusal_hint(error):
     """What to check when the database refuses a row."""
     if NOT_NULL.search(str(error)):
         return ("A required field got no value: give it one in a "
-                "migration step (AddField).")
+                "migration step (AddField if the rows lack the field, "
+                "ConvertValue or ProcessRows if they hold None).")
     return ("Check for a duplicate primary key or a value that does not "
             "fit its field.")
 

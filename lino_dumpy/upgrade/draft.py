@@ -27,13 +27,14 @@ from .. import conf
 from ..dumpstate import read_dump_state
 from ..exceptions import DumpyError, MigrationError
 from .chain import step_name
-from .drift import (PRIMARY_KEY, REQUIRED, TOO_LONG, TYPE, UNKNOWN_FIELD,
-                    VANISHED, covered_columns, find_drift, migrated_rows,
-                    names_of)
-from .fieldrules import fits_type, row_fields
+from .drift import (NULL, PRIMARY_KEY, REQUIRED, TOO_LONG, TYPE,
+                    UNKNOWN_FIELD, VANISHED, covered_columns, field_name,
+                    find_drift, migrated_rows, names_of, too_long)
+from .fieldrules import INTEGER_TYPES, fits_type, row_fields
 from .migrator import install_migrations
 from .operations import (RemoveField, RemoveModel, RenameField, RenameModel,
                          apply_operations)
+from .rowscan import UNKNOWN
 from .state import plan_state
 
 INDENT = " " * 12
@@ -205,12 +206,12 @@ def added_fields(state):
 
 
 def sample_values(state, columns, rows=20):
-    """``{column: first non-None value}`` of the first rows."""
-    samples = {}
+    """``{column: [values of the first rows]}`` (UNKNOWN left out)."""
+    samples = {column: [] for column in columns}
     for count, (where, row) in enumerate(migrated_rows(state, None)):
         for column in columns:
-            if row.get(column) is not None:
-                samples.setdefault(column, row[column])
+            if row.get(column, UNKNOWN) is not UNKNOWN:
+                samples[column].append(row[column])
         if count >= rows:
             break
     return samples
@@ -219,14 +220,35 @@ def sample_values(state, columns, rows=20):
 def ask_rename(label, column, added, samples, ask):
     """The added field that `column` was renamed to, if the user says so."""
     for field in added:
-        value = samples.get(column)
-        if value is not None and not fits_type(field, value):
+        if not may_be_renamed(column, samples.get(column, ()), field):
             continue
         if ask("Was %s.%s renamed to %s.%s (%s)? [y/N] " % (
                 label, column, field.model._meta.label, field.name,
                 field.get_internal_type())):
             return field
     return None
+
+
+def may_be_renamed(column, values, field):
+    """Whether the removed `column` may have become `field`.
+
+    Django's autodetector asks only about fields that match; the dump
+    knows the removed field by its values only, so these must fit: each
+    sampled value fits the type (any text field takes text) and length
+    of `field`, None only a nullable field, and a foreign key column
+    (``..._id`` holding ids) only goes to a relation or an integer field.
+    """
+    if is_key_column(column, values) and not (
+            field.is_relation or field.get_internal_type() in INTEGER_TYPES):
+        return False
+    return all(field.null if value is None else (
+        fits_type(field, value) and not too_long(field, value))
+        for value in values)
+
+
+def is_key_column(column, values):
+    return column.endswith("_id") and all(
+        value is None or isinstance(value, int) for value in values)
 
 
 def placeholders(report, draft):
@@ -242,6 +264,11 @@ def placeholders(report, draft):
             draft.operations.append('ConvertValue("%s", "%s", TODO(%r))' % (
                 drift.dump_label, drift.new_field.name,
                 "a function or {old: new} mapping: %s" % hint))
+        elif drift.kind == NULL:
+            draft.operations.append('ConvertValue("%s", "%s", TODO(%r))' % (
+                drift.dump_label, field_name(drift.field),
+                "a function giving a value for None (or drop such rows "
+                "with ProcessRows instead): %s" % hint))
         elif drift.kind == PRIMARY_KEY:
             draft.comments.append("%s: %s. Hint: %s" % (
                 drift.dump_label, hint, drift.fix))

@@ -15,20 +15,20 @@ import os
 from collections import defaultdict
 from dataclasses import dataclass, field as dataclass_field
 
-from django.db import DatabaseError, transaction
+from django.db import DatabaseError, connections, transaction
 
 from ..exceptions import DumpyError
 from .fieldrules import (fits_type, has_default, language_columns,
-                         length_limit, needs_value, row_fields)
+                         length_limit, needs_value, refuses_null, row_fields)
 from ..restore.runtime import current_database
 from .rows import object_row
 from .rowscan import SAMPLE_ROWS, UNKNOWN, numbered_rows, scan_rows
 
 
 #: The kinds of drift, the keys of :attr:`Drift.kind`.
-VANISHED, UNKNOWN_FIELD, REQUIRED, PRIMARY_KEY, TYPE, TOO_LONG, FAILS = (
-    "vanished model", "unknown field", "required field", "primary key",
-    "type", "too long", "fails")
+(VANISHED, UNKNOWN_FIELD, REQUIRED, PRIMARY_KEY, TYPE, TOO_LONG, NULL,
+ FAILS) = ("vanished model", "unknown field", "required field",
+           "primary key", "type", "too long", "null", "fails")
 
 
 @dataclass
@@ -202,11 +202,18 @@ def check_values(state, model, report):
     by_column = {f.attname: f for f in row_fields(model)}
     by_column.update({f.name: f for f in row_fields(model)})
     typed, reported = set(), set()
+    connection = connections[current_database()]
     for where, row in migrated_rows(state, report):
         for column, value in row.items():
             field = by_column.get(column)
-            if field is None or value is None or value is UNKNOWN or \
+            if field is None or value is UNKNOWN or \
                     column in state.multilingual or column in reported:
+                continue
+            if value is None:
+                if refuses_null(field, connection):
+                    reported.add(column)
+                    report.drifts.append(null_drift(state, field, column,
+                                                    row, where))
                 continue
             if column not in typed:
                 typed.add(column)
@@ -238,8 +245,26 @@ def type_drift(state, field, column, value, where):
         field=column, model=field.model, new_field=field, sample=value)
 
 
+def row_pk(state, field, row):
+    return row.get(field.model._meta.pk.attname, row.get(state.columns[0]))
+
+
+def null_drift(state, field, column, row, where):
+    label = field.model._meta.label
+    return Drift(
+        state.dump_label, NULL,
+        "%s.%s is required now (null=False); the row %s pk=%r (%s) has "
+        "None" % (label, field.name, label, row_pk(state, field, row),
+                  where),
+        'ConvertValue("%s", "%s", lambda value: <value> if value is None '
+        'else value), or ProcessRows("%s", <function that fills the row or '
+        'returns None to drop it>)' % (
+            state.dump_label, field_name(column), state.dump_label),
+        field=column, model=field.model, new_field=field)
+
+
 def length_drift(state, field, column, value, row, where):
-    pk = row.get(field.model._meta.pk.attname, row.get(state.columns[0]))
+    pk = row_pk(state, field, row)
     return Drift(
         state.dump_label, TOO_LONG,
         "%s.%s has max_length %d; the row %s pk=%r (%s) holds %d "
@@ -284,8 +309,17 @@ def probe(state, report):
     """Build the first row of an opaque table to see what it produces
     (in a transaction that is rolled back: building may look up content
     types)."""
-    first = next(scan_rows(state.paths[0], 1), None) if state.paths else None
+    first = next(scan_rows(state.paths[0], 1, state.names), None) \
+        if state.paths else None
     if first is None:
+        return
+    unknown = [name for name, value in zip(state.columns, first)
+               if value is UNKNOWN]
+    if unknown:
+        report.unchecked.append(
+            "%s: rows built by %s could not be checked: the first row's "
+            "value of %s cannot be read without running the table file." % (
+                state.dump_label, state.opaque, ", ".join(unknown)))
         return
     try:
         with rolled_back():

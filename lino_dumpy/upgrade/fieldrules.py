@@ -59,6 +59,18 @@ def needs_value(field):
         or (time_field and (field.auto_now or field.auto_now_add)))
 
 
+def refuses_null(field, connection):
+    """True if the database refuses None as the value of `field`: a NOT
+    NULL column whose field stores None as NULL (a primary key of None
+    is numbered by some databases)."""
+    if field.null or field.primary_key:
+        return False
+    try:
+        return field.get_db_prep_save(None, connection) is None
+    except Exception:
+        return True
+
+
 def accepted_types(field):
     """The Python types of the values `field` takes, or None if any."""
     if field.is_relation and field.target_field is not None:

@@ -5,14 +5,15 @@ text columns, their lengths, before the database is touched.  A table
 file is one ``loader.save(create_<table>(v1, v2, ...))`` per row; each
 argument is a literal or a call of a value constructor (``Decimal(...)``,
 ``dt(...)``...), evaluated here with those constructors only.  Anything
-else (a model global naming a content type) reads as :data:`UNKNOWN`.
+else (a model global naming a content type) reads as :data:`UNKNOWN`,
+unless the scan is given the dump's own names (:func:`dump_names`).
 """
 import ast
 from datetime import date, datetime, time, timedelta, timezone
 from decimal import Decimal
 from uuid import UUID
 
-from ..restore.runtime import dt
+from ..restore.runtime import MissingModel, dt
 
 
 class Unknown:
@@ -41,14 +42,30 @@ class Names(dict):
         return UNKNOWN
 
 
-def scan_rows(path, limit=None):
+def dump_names(globals_dict):
+    """The names a row of the dump may use, bound as the load binds them:
+    its value helpers (a Lino dump defines its own ``dt``) and its model
+    globals (content type columns name models)."""
+    names = Names({name: globals_dict.get(name, value)
+                   for name, value in CONSTRUCTORS.items()})
+    names.update((name, value) for name, value in globals_dict.items()
+                 if is_model(value))
+    return names
+
+
+def is_model(value):
+    return isinstance(value, MissingModel) or (
+        isinstance(value, type) and hasattr(value, "_meta"))
+
+
+def scan_rows(path, limit=None, names=None):
     """Yield the argument tuple of each row of the table file at `path`,
     at most `limit` of them."""
-    for lineno, values in numbered_rows(path, limit):
+    for lineno, values in numbered_rows(path, limit, names=names):
         yield values
 
 
-def numbered_rows(path, limit=None, evaluated=SAMPLE_ROWS):
+def numbered_rows(path, limit=None, evaluated=SAMPLE_ROWS, names=None):
     """Yield ``(line number, argument tuple)`` of each row of `path`.
 
     Literals are read in every row; other values (``Decimal('1.5')``,
@@ -69,8 +86,8 @@ def numbered_rows(path, limit=None, evaluated=SAMPLE_ROWS):
             except SyntaxError:
                 continue
             for call in row_calls(tree):
-                names = names if count < evaluated else None
-                yield first, tuple(evaluate(arg, names) for arg in call.args)
+                scope = names if count < evaluated else None
+                yield first, tuple(evaluate(arg, scope) for arg in call.args)
                 count += 1
                 if limit is not None and count >= limit:
                     return

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ..dumpformat import factory_name
 from .rows import read_shape
+from .rowscan import dump_names
 
 
 @dataclass
@@ -39,18 +40,21 @@ class TableState:
     operations: tuple = ()
     #: The table files of the table.
     paths: tuple = ()
+    #: The names the rows' values use, bound as in the dump (rowscan).
+    names: dict = None
 
 
 def plan_state(globals_dict, dump_state):
     """``[TableState]`` of the tables that have table files, in load
     order, from the migrated globals of the dump in `dump_state`."""
-    states = []
+    states, names = [], dump_names(globals_dict)
     for factory in dump_state.tables():
         state = table_state(globals_dict, factory,
                             dump_state.rows_of(factory.table))
         state.paths = tuple(
             os.path.join(dump_state.directory, f.filename)
             for f in dump_state.files if f.table == factory.table)
+        state.names = names
         states.append(state)
     return states
 

@@ -21,5 +21,6 @@ class Migrator(BaseMigrator):
             AddField("shop.Product", "sku", lambda row: "SKU-%d" % row["id"]),
             ConvertValue("shop.Product", "price", Decimal),
             ConvertValue("shop.Product", "name", lambda text: text[:10]),
+            ConvertValue("shop.Order", "note", lambda value: value or ""),
         )
         return "2.0"

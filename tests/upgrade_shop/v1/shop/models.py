@@ -23,3 +23,4 @@ class Order(models.Model):
     customer = models.ForeignKey(Customer, models.CASCADE)
     product = models.ForeignKey(Product, models.CASCADE)
     quantity = models.IntegerField()
+    note = models.CharField(max_length=50, null=True)  # required in release 2

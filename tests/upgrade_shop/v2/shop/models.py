@@ -20,3 +20,4 @@ class Order(models.Model):
     customer = models.ForeignKey(Client, models.CASCADE)
     product = models.ForeignKey(Product, models.CASCADE)
     quantity = models.IntegerField()
+    note = models.CharField(max_length=50)  # was nullable

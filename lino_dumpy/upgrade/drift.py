@@ -22,7 +22,8 @@ from .fieldrules import (fits_type, has_default, language_columns,
                          length_limit, needs_value, refuses_null, row_fields)
 from ..restore.runtime import current_database
 from .rows import object_row
-from .rowscan import SAMPLE_ROWS, UNKNOWN, numbered_rows, scan_rows
+from .rowscan import (SAMPLE_ROWS, UNKNOWN, numbered_rows, scan_rows,
+                      unknown_models)
 
 
 #: The kinds of drift, the keys of :attr:`Drift.kind`.
@@ -283,7 +284,8 @@ def migrated_rows(state, report):
     drift."""
     operations = getattr(state.function, "row_operations", [])
     for path in state.paths:
-        for lineno, values in numbered_rows(path, SAMPLE_ROWS):
+        for lineno, values in numbered_rows(
+                path, state.table, SAMPLE_ROWS, unknown_models(state.names)):
             if len(values) != len(state.columns):
                 continue  # a damaged row: the load names it
             where = "%s:%d" % (path, lineno)
@@ -309,7 +311,8 @@ def probe(state, report):
     """Build the first row of an opaque table to see what it produces
     (in a transaction that is rolled back: building may look up content
     types)."""
-    first = next(scan_rows(state.paths[0], 1, state.names), None) \
+    first = next(scan_rows(state.paths[0], state.table, 1, state.names),
+                 None) \
         if state.paths else None
     if first is None:
         return

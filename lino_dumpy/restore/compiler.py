@@ -21,7 +21,6 @@ so it executes one chunk while the next ones are being compiled.  A
 worker imports neither Django nor the site, and leaves nothing behind:
 if the restore dies, the worker's next write fails and it ends.
 """
-import marshal
 import signal
 import sys
 import types
@@ -68,33 +67,6 @@ def moved_down(code, lines):
                         co_consts=consts)
 
 
-def compile_chunks(path):
-    """Yield the code objects of the chunks of the file at `path`."""
-    with open(path, "rb") as stream:
-        for start, chunk in source_chunks(stream):
-            yield compile_chunk(path, start, chunk)
-
-
-def work(paths, share, workers, out):
-    """Send the compiled chunks of this worker's slots to `out`."""
-    slot = 0
-    for index, path in enumerate(paths):
-        with open(path, "rb") as stream:
-            for start, chunk in source_chunks(stream):
-                if slot % workers == share:
-                    try:
-                        code = compile_chunk(path, start, chunk)
-                    except SyntaxError as error:
-                        out.write(("error %d %s %s\n" % (
-                            index, error.lineno or 0, error.msg)
-                        ).encode("utf-8"))
-                        return
-                    send_chunk(out, index, marshal.dumps(code))
-                slot += 1
-        if slot % workers == share:
-            send_end(out, index)
-
-
 def send_chunk(out, index, data):
     """Send the bytes of a chunk of file `index` after its header."""
     out.write(b"ok %d %d\n" % (index, len(data)))
@@ -116,12 +88,3 @@ def serve(work, *args):
         sys.stdout.flush()
     except BrokenPipeError:
         return
-
-
-def main(argv):
-    share, workers, paths = int(argv[0]), int(argv[1]), argv[2:]
-    serve(work, paths, share, workers)
-
-
-if __name__ == "__main__":
-    main(sys.argv[1:])

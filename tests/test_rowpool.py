@@ -1,6 +1,6 @@
 """The restricted reader in worker processes (rowpool.py, rowworker.py)
 and the trusted restore and loaddata reading rows with it, compiling only
-from a line it refuses (trustedrows.py)."""
+from a line it refuses (trustedrows.py, compiler.py)."""
 import glob
 import os
 import re
@@ -11,11 +11,10 @@ import pytest
 from lino_dumpy.dump.writer import dump
 from lino_dumpy.exceptions import DumpFormatError
 from lino_dumpy.restore import restore_directory
-from lino_dumpy.restore.compiler import CHUNK_LINES
-from lino_dumpy.restore.compiling import compiler_process_count
-from lino_dumpy.restore.rowpool import table_file_rows
+from lino_dumpy.restore.compiler import CHUNK_LINES, compiled_from
+from lino_dumpy.restore.rowpool import table_file_rows, worker_count
 from lino_dumpy.restore.rowreader import read_rows
-from lino_dumpy.restore.trustedrows import compiled_from, table_file_steps
+from lino_dumpy.restore.trustedrows import table_file_steps
 from tests.fixtures_data import populate, snapshot
 from tests.test_rowreader import HELPERS, SAMPLES
 from tests.test_serializer import edit
@@ -151,5 +150,5 @@ def test_a_syntax_error_names_file_and_line(tmp_path, workers):
 def test_small_dumps_are_read_in_the_restoring_process(tmp_path):
     write_rows(str(tmp_path / "t.py"), 10)
     paths = [str(tmp_path / "t.py")] * 2
-    assert compiler_process_count(paths) == 0
-    assert compiler_process_count(paths, 3) == 3
+    assert worker_count(paths) == 0
+    assert worker_count(paths, 3) == 3

@@ -2,12 +2,12 @@
 
 Reading the rows of a large dump costs more CPU than loading them, so
 worker processes read the table files while the restoring process loads
-the rows already read (see rowpool.py), as the compiler workers do for the
-trusted restore.  A worker imports neither Django nor the site.
+the rows already read (see rowpool.py).  A worker imports neither Django
+nor the site.
 
 ``python -m lino_dumpy.restore.rowworker SHARE WORKERS`` is one of
-WORKERS workers; its stdin gives SPEC (JSON), which lists the files ``[path, table]``, the value
-helpers that the worker evaluates itself (the standard ones, when the
+WORKERS workers; its stdin gives SPEC (JSON), which lists the files
+``[path, table]``, the value helpers that the worker evaluates itself (the standard ones, when the
 restore uses them unchanged), the other helper names and the bare names a
 row may hold.  The chunks of CHUNK_LINES lines of all files, in order, are
 dealt out round-robin; this worker reads the chunks whose number modulo
@@ -28,8 +28,8 @@ import json
 import pickle
 import sys
 
-from .compiler import send_chunk, send_end, serve
 from .rowreader import BASE_HELPERS, LIMITS, LineReader, numbered_lines
+from .workerpipes import send_chunk, send_end, serve
 
 CHUNK_LINES = 200
 

@@ -7,9 +7,9 @@ nor the site.
 
 ``python -m lino_dumpy.restore.rowworker SHARE WORKERS`` is one of
 WORKERS workers; its stdin gives SPEC (JSON), which lists the files
-``[path, table]``, the value helpers that the worker evaluates itself (the standard ones, when the
-restore uses them unchanged), the other helper names and the bare names a
-row may hold.  The chunks of CHUNK_LINES lines of all files, in order, are
+``[path, table]``, the value helpers that the worker evaluates itself
+(the standard ones, when the restore uses them unchanged), the other
+helper names and the bare names a row may hold.  The chunks of CHUNK_LINES lines of all files, in order, are
 dealt out round-robin; this worker reads the chunks whose number modulo
 WORKERS is SHARE and sends for each, after a header line
 ``ok FILE_INDEX SIZE``, the pickle of ``(rows, deferred)``: rows are

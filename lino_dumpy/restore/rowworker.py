@@ -11,8 +11,8 @@ WORKERS workers; its stdin gives SPEC (JSON), which lists the files
 (the standard ones, when the restore uses them unchanged), the other
 helper names and the bare names a row may hold.  The chunks of
 CHUNK_LINES lines of all files, in order, are dealt out round-robin; this
-worker reads the chunks whose number modulo WORKERS is SHARE and sends for each, after a header line
-``ok FILE_INDEX SIZE``, the pickle of ``(rows, deferred)``: rows are
+worker reads the chunks whose number modulo WORKERS is SHARE and sends
+for each, after a header line ``ok FILE_INDEX SIZE``, the pickle of ``(rows, deferred)``: rows are
 ``(lineno, args)`` (args a list, None for Lino's flush line), and
 deferred lists ``(row, column, name, args)`` for the helper calls and
 names that only the restoring process can evaluate (``dt`` converts time

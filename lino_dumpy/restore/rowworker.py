@@ -12,17 +12,17 @@ WORKERS workers; its stdin gives SPEC (JSON), which lists the files
 helper names and the bare names a row may hold.  The chunks of
 CHUNK_LINES lines of all files, in order, are dealt out round-robin; this
 worker reads the chunks whose number modulo WORKERS is SHARE and sends
-for each, after a header line ``ok FILE_INDEX SIZE``, the pickle of ``(rows, deferred)``: rows are
-``(lineno, args)`` (args a list, None for Lino's flush line), and
-deferred lists ``(row, column, name, args)`` for the helper calls and
-names that only the restoring process can evaluate (``dt`` converts time
-zones with the site's settings; names are models), args None for a name.
-A chunk that the worker cannot send so (a refused line, a helper call
-inside a list) is sent as its text, ``raw FILE_INDEX FIRST_LINENO SIZE``,
-up to the line at fault, and the worker stops: the restoring process reads
-that text itself, which gives the same rows or the same error.  The worker
-that owns the slot after the last chunk of a file announces its end,
-``end FILE_INDEX``.
+for each, after a header line ``ok FILE_INDEX SIZE``, the pickle of
+``(rows, deferred)``: rows are ``(lineno, args)`` (args a list, None for
+Lino's flush line), and deferred lists ``(row, column, name, args)`` for
+the helper calls and names that only the restoring process can evaluate
+(``dt`` converts time zones with the site's settings; names are models),
+args None for a name.  A chunk that the worker cannot send so (a refused
+line, a helper call inside a list) is sent as its text,
+``raw FILE_INDEX FIRST_LINENO SIZE``, up to the line at fault, and the
+worker stops: the restoring process reads that text itself, which gives
+the same rows or the same error.  The worker that owns the slot after the
+last chunk of a file announces its end, ``end FILE_INDEX``.
 """
 import json
 import pickle

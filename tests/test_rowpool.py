@@ -1,17 +1,20 @@
 """The restricted reader in worker processes (rowpool.py, rowworker.py)
 and the trusted restore and loaddata reading rows with it, compiling only
-from a line it refuses (trustedrows.py)."""
+from a line it refuses (trustedrows.py, compiler.py)."""
 import glob
 import os
 import re
+import sys
 
 import pytest
 
 from lino_dumpy.dump.writer import dump
 from lino_dumpy.exceptions import DumpFormatError
 from lino_dumpy.restore import restore_directory
-from lino_dumpy.restore.rowpool import table_file_rows
+from lino_dumpy.restore.compiler import CHUNK_LINES, compiled_from
+from lino_dumpy.restore.rowpool import table_file_rows, worker_count
 from lino_dumpy.restore.rowreader import read_rows
+from lino_dumpy.restore.trustedrows import table_file_steps
 from tests.fixtures_data import populate, snapshot
 from tests.test_rowreader import HELPERS, SAMPLES
 from tests.test_serializer import edit
@@ -95,7 +98,6 @@ def test_a_trusted_dump_with_a_hand_edit_restores(populated, tmp_path,
 def test_trusted_rows_read_builtins_and_the_dumps_helpers(tmp_path):
     """float('inf') finds the builtin, as exec() does (no compiling), and
     dt is the dump's."""
-    from lino_dumpy.restore.trustedrows import table_file_steps
     (tmp_path / "t.py").write_text(
         "loader.save(create_t(float('inf'),Decimal('1.5'),dt('x')))\n")
     dump_globals = dict(HELPERS, dt=lambda text: "dt " + text)
@@ -103,3 +105,50 @@ def test_trusted_rows_read_builtins_and_the_dumps_helpers(tmp_path):
         str(tmp_path), [("t.py", "t.T", "t", 1, None)], dump_globals, 0))
     assert steps == [(str(tmp_path / "t.py"), "t", 1,
                       (float("inf"), HELPERS["Decimal"]("1.5"), "dt x"))]
+
+
+def write_rows(path, rows):
+    """A table file of `rows` rows after a comment line."""
+    with open(path, "w") as stream:
+        stream.write("# table t\n")
+        for row in range(rows):
+            stream.write("loader.save(create_t(%d))\n" % row)
+
+
+@pytest.mark.parametrize("lineno", [1, CHUNK_LINES + 5])
+def test_compiled_chunks_run_with_the_line_numbers_of_the_file(tmp_path,
+                                                               lineno):
+    """A trusted file compiled from a refused line on: in chunks of
+    CHUNK_LINES lines, each row at its own line (as a traceback shows)."""
+    path = str(tmp_path / "t.py")
+    rows = 3 * CHUNK_LINES + 7
+    write_rows(path, rows)
+    codes = list(compiled_from(path, lineno))
+    assert len(codes) == -(-(rows + 2 - lineno) // CHUNK_LINES)
+    saved = []
+    namespace = {"loader": type("Loader", (), {"save": saved.append}),
+                 "create_t": lambda row: (row, sys._getframe(1).f_lineno)}
+    for code in codes:
+        exec(code, namespace)
+    assert saved == [(row, row + 2) for row in range(rows)
+                     if row + 2 >= lineno]
+
+
+@pytest.mark.parametrize("workers", [0, 2])
+def test_a_syntax_error_names_file_and_line(tmp_path, workers):
+    path = tmp_path / "t.py"
+    write_rows(str(path), 2 * CHUNK_LINES)
+    path.write_text(path.read_text().replace(
+        "create_t(%d)" % CHUNK_LINES, "create_t(%d, 'unclosed)" % CHUNK_LINES))
+    with pytest.raises(DumpFormatError, match=(
+            r"t.py:%d: syntax error: .*copy the dump again"
+            % (CHUNK_LINES + 2))):
+        list(table_file_steps(str(tmp_path), [("t.py", "t.T", "t", 1, None)],
+                              HELPERS, workers))
+
+
+def test_small_dumps_are_read_in_the_restoring_process(tmp_path):
+    write_rows(str(tmp_path / "t.py"), 10)
+    paths = [str(tmp_path / "t.py")] * 2
+    assert worker_count(paths) == 0
+    assert worker_count(paths, 3) == 3

@@ -5,8 +5,11 @@
 - :mod:`.runtime`: the names a dump's code uses (``dt``, ``Decimal``,
   ``create_mti_child``...), free of side effects;
 - :mod:`.dumpinfo`: what ``restore.py`` says about itself, read as data;
-- :mod:`.verify` and :mod:`.compiler`: table files checked against their
-  checksums, then compiled (in worker processes for large dumps);
+- :mod:`.verify`: table files checked against their checksums;
+- :mod:`.rowreader`, :mod:`.rowpool` (with :mod:`.rowworker` and
+  :mod:`.workerpipes`): table files read as data, in worker processes for
+  large dumps; :mod:`.trustedrows` and :mod:`.compiler`: a trusted dump
+  compiled from a hand-edited line on;
 - :mod:`.loader` and :mod:`.inserts`: ``loader.save(obj)`` and the batched
   inserts behind it; :mod:`.fastpaths` with :mod:`.mysqlload` and
   :mod:`.sqliteload`: what a backend does its own way during the load;
@@ -20,8 +23,8 @@
 
 # Every dump ever written calls ``lino_dumpy.restore.restore_main``, and
 # tests and applications call ``restore_directory`` and ``load_dump``: they
-# stay reachable here.  They are imported on first use because the compiler
-# workers (``python -m lino_dumpy.restore.compiler``) import this package
+# stay reachable here.  They are imported on first use because the reader
+# workers (``python -m lino_dumpy.restore.rowworker``) import this package
 # and must start without loading Django.
 PUBLIC = ("restore_main", "restore_directory", "load_dump")
 

@@ -1,35 +1,42 @@
-"""Compile a dump's table files in chunks, here or in worker processes.
+"""Compile a trusted table file from the line on that the reader refuses.
 
-Compiling the Python source of the table files is most of a restore's
-cost, and compiling a 50,000-line file at once needs gigabytes for its
-syntax tree.  Table files are sequences of independent one-line
-statements, so they are compiled in chunks of CHUNK_LINES lines (each
-chunk starts at a ``loader.save(`` line, and its code is then moved to
-the chunk's line numbers in the file): memory stays flat whatever the
-file size.  Small chunks are also faster: compiling 100 lines at a time
-costs a fifth less per line than 1,000 (measured with benchmarks/).
-
-``python -m lino_dumpy.restore.compiler SHARE WORKERS FILE...`` is one
-of WORKERS workers.  The chunks of all files, in order, form one
-sequence of slots dealt out round-robin: this worker compiles the slots whose number modulo
-WORKERS is SHARE and sends each chunk's code object (marshal format)
-through its stdout after a header line ``ok FILE_INDEX SIZE``.  The
-worker that owns the slot after the last chunk of a file announces the
-file's end with ``end FILE_INDEX``; ``error FILE_INDEX LINE MESSAGE``
-reports a syntax error.  The restoring process reads the slots in order,
-so it executes one chunk while the next ones are being compiled.  A
-worker imports neither Django nor the site, and leaves nothing behind:
-if the restore dies, the worker's next write fails and it ends.
+A trusted dump (``restore.py``, loaddata) may hold hand edits that the
+restricted reader refuses; such a file is compiled and run from that line
+on (see trustedrows.py).  Compiling a 50,000-line file at once needs
+gigabytes for its syntax tree, and table files are sequences of
+independent one-line statements, so a file is compiled in chunks of
+CHUNK_LINES lines (each chunk starts at a ``loader.save(`` line, and its
+code is then moved to the chunk's line numbers in the file): memory stays
+flat whatever the file size.  Small chunks are also faster: compiling 100
+lines at a time costs a fifth less per line than 1,000 (measured with
+benchmarks/).  Syntax errors name the file and the line.
 """
-import marshal
-import signal
-import sys
 import types
 
 from ..dumpformat import ROW_PREFIX_BYTES
+from ..exceptions import DumpFormatError
 
 CHUNK_LINES = 100
 STATEMENT = ROW_PREFIX_BYTES
+
+
+def compiled_from(path, lineno):
+    """Yield the compiled chunks of the file at `path` from line `lineno`
+    on."""
+    with open(path, "rb") as stream:
+        for _ in range(lineno - 1):
+            stream.readline()
+        for start, chunk in source_chunks(stream):
+            try:
+                yield compile_chunk(path, start + lineno - 1, chunk)
+            except SyntaxError as error:
+                raise syntax_error(path, error.lineno, error.msg) from error
+
+
+def syntax_error(path, lineno, message):
+    return DumpFormatError(
+        "syntax error: %s. The file is damaged; copy the dump again."
+        % message, path, lineno)
 
 
 def source_chunks(stream):
@@ -66,62 +73,3 @@ def moved_down(code, lines):
         else const for const in code.co_consts)
     return code.replace(co_firstlineno=code.co_firstlineno + lines,
                         co_consts=consts)
-
-
-def compile_chunks(path):
-    """Yield the code objects of the chunks of the file at `path`."""
-    with open(path, "rb") as stream:
-        for start, chunk in source_chunks(stream):
-            yield compile_chunk(path, start, chunk)
-
-
-def work(paths, share, workers, out):
-    """Send the compiled chunks of this worker's slots to `out`."""
-    slot = 0
-    for index, path in enumerate(paths):
-        with open(path, "rb") as stream:
-            for start, chunk in source_chunks(stream):
-                if slot % workers == share:
-                    try:
-                        code = compile_chunk(path, start, chunk)
-                    except SyntaxError as error:
-                        out.write(("error %d %s %s\n" % (
-                            index, error.lineno or 0, error.msg)
-                        ).encode("utf-8"))
-                        return
-                    send_chunk(out, index, marshal.dumps(code))
-                slot += 1
-        if slot % workers == share:
-            send_end(out, index)
-
-
-def send_chunk(out, index, data):
-    """Send the bytes of a chunk of file `index` after its header."""
-    out.write(b"ok %d %d\n" % (index, len(data)))
-    out.write(data)
-    out.flush()
-
-
-def send_end(out, index):
-    out.write(b"end %d\n" % index)
-    out.flush()
-
-
-def serve(work, *args):
-    """Run ``work(*args, stdout)`` in a worker process."""
-    # Ctrl-C is for the restoring process, which stops the workers itself.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    try:
-        work(*args, sys.stdout.buffer)
-        sys.stdout.flush()
-    except BrokenPipeError:
-        return
-
-
-def main(argv):
-    share, workers, paths = int(argv[0]), int(argv[1]), argv[2:]
-    serve(work, paths, share, workers)
-
-
-if __name__ == "__main__":
-    main(sys.argv[1:])

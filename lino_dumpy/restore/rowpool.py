@@ -1,10 +1,8 @@
 """The rows of a dump's table files, read by the restricted reader, in
 worker processes for large dumps (see rowworker.py).
 
-:func:`table_file_rows` is to the reader what
-:func:`~lino_dumpy.restore.compiling.compiled_table_files` is to the
-compiler: it yields the rows of every table file in load order, while the
-workers read ahead.  The values are those of
+:func:`table_file_rows` yields the rows of every table file in load order,
+while the workers read ahead.  The values are those of
 :func:`~lino_dumpy.restore.rowreader.read_rows` with the same helpers and
 names, refusals included.
 """
@@ -15,10 +13,35 @@ import pickle
 import subprocess
 import sys
 
-from .compiling import compiler_process_count, stop, widen_pipe
+from .. import conf
 from .rowreader import (BASE_HELPERS, LIMITS, LineReader, located_call,
                         numbered_lines)
 from .rowworker import CHUNK_LINES
+from .workerpipes import stop, widen_pipe
+
+#: Below this many bytes of table files, reading in the restoring process
+#: is cheaper than starting workers.
+PARALLEL_THRESHOLD = 2 * 1024 * 1024
+
+#: Two workers read faster than the restoring process loads the rows (on
+#: the 100,000-row benchmark, benchmarks/README.md); more would only take
+#: memory and cores.
+AUTO_WORKERS = 2
+
+
+def worker_count(paths, workers=None):
+    """How many reader workers to start for the files at `paths`.
+
+    `workers` is the site's ``DUMPY_COMPILE_WORKERS`` (0 reads in the
+    restoring process); None chooses: no workers for small dumps or
+    a single CPU, else AUTO_WORKERS.
+    """
+    if workers is not None:
+        return workers
+    size = sum(os.path.getsize(path) for path in paths)
+    if size < PARALLEL_THRESHOLD or len(paths) < 2:
+        return 0
+    return AUTO_WORKERS if conf.available_cpus() > 1 else 0
 
 
 def local_helpers(helpers):
@@ -34,12 +57,12 @@ def table_file_rows(directory, files, helpers, names, workers=None):
     None for Lino's ``loader.flush_deferred_objects()``.
 
     `helpers` and `names` are mappings as for read_rows(); they are looked
-    up when a row needs them.  `workers` as for the compiler workers
+    up when a row needs them.  `workers` as for worker_count()
     (``DUMPY_COMPILE_WORKERS``; None chooses).
     """
     paths = [os.path.join(directory, filename) for filename, _ in files]
     pool = RowPool(paths, files, helpers, names,
-                   compiler_process_count(paths, workers))
+                   worker_count(paths, workers))
     try:
         for index, ((filename, table), path) in enumerate(zip(files, paths)):
             for lineno, args in pool.rows(index, path, table):

@@ -2,34 +2,34 @@
 
 Reading the rows of a large dump costs more CPU than loading them, so
 worker processes read the table files while the restoring process loads
-the rows already read (see rowpool.py), as the compiler workers do for the
-trusted restore.  A worker imports neither Django nor the site.
+the rows already read (see rowpool.py).  A worker imports neither Django
+nor the site.
 
 ``python -m lino_dumpy.restore.rowworker SHARE WORKERS`` is one of
-WORKERS workers; its stdin gives SPEC (JSON), which lists the files ``[path, table]``, the value
-helpers that the worker evaluates itself (the standard ones, when the
-restore uses them unchanged), the other helper names and the bare names a
-row may hold.  The chunks of CHUNK_LINES lines of all files, in order, are
-dealt out round-robin; this worker reads the chunks whose number modulo
-WORKERS is SHARE and sends for each, after a header line
-``ok FILE_INDEX SIZE``, the pickle of ``(rows, deferred)``: rows are
-``(lineno, args)`` (args a list, None for Lino's flush line), and
-deferred lists ``(row, column, name, args)`` for the helper calls and
-names that only the restoring process can evaluate (``dt`` converts time
-zones with the site's settings; names are models), args None for a name.
-A chunk that the worker cannot send so (a refused line, a helper call
-inside a list) is sent as its text, ``raw FILE_INDEX FIRST_LINENO SIZE``,
-up to the line at fault, and the worker stops: the restoring process reads
-that text itself, which gives the same rows or the same error.  The worker
-that owns the slot after the last chunk of a file announces its end,
-``end FILE_INDEX``.
+WORKERS workers; its stdin gives SPEC (JSON), which lists the files
+``[path, table]``, the value helpers that the worker evaluates itself
+(the standard ones, when the restore uses them unchanged), the other
+helper names and the bare names a row may hold.  The chunks of
+CHUNK_LINES lines of all files, in order, are dealt out round-robin; this
+worker reads the chunks whose number modulo WORKERS is SHARE and sends
+for each, after a header line ``ok FILE_INDEX SIZE``, the pickle of
+``(rows, deferred)``: rows are ``(lineno, args)`` (args a list, None for
+Lino's flush line), and deferred lists ``(row, column, name, args)`` for
+the helper calls and names that only the restoring process can evaluate
+(``dt`` converts time zones with the site's settings; names are models),
+args None for a name.  A chunk that the worker cannot send so (a refused
+line, a helper call inside a list) is sent as its text,
+``raw FILE_INDEX FIRST_LINENO SIZE``, up to the line at fault, and the
+worker stops: the restoring process reads that text itself, which gives
+the same rows or the same error.  The worker that owns the slot after the
+last chunk of a file announces its end, ``end FILE_INDEX``.
 """
 import json
 import pickle
 import sys
 
-from .compiler import send_chunk, send_end, serve
 from .rowreader import BASE_HELPERS, LIMITS, LineReader, numbered_lines
+from .workerpipes import send_chunk, send_end, serve
 
 CHUNK_LINES = 200
 

@@ -16,8 +16,7 @@ from collections.abc import Mapping
 from django.db.models import Model
 
 from ..exceptions import DumpFormatError
-from .compiler import compile_chunk, source_chunks
-from .compiling import syntax_error
+from .compiler import compiled_from
 from .rowpool import table_file_rows
 from .rowreader import BASE_HELPERS
 from .runtime import MissingModel
@@ -86,15 +85,3 @@ def table_file_steps(directory, entries, dump_globals, workers=None):
             for code in compiled_from(path, lineno):
                 yield path, files[index][1], None, code
             files = files[index + 1:]
-
-
-def compiled_from(path, lineno):
-    """The compiled chunks of the file at `path` from line `lineno` on."""
-    with open(path, "rb") as stream:
-        for _ in range(lineno - 1):
-            stream.readline()
-        for start, chunk in source_chunks(stream):
-            try:
-                yield compile_chunk(path, start + lineno - 1, chunk)
-            except SyntaxError as error:
-                raise syntax_error(path, error.lineno, error.msg) from error

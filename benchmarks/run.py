@@ -26,7 +26,9 @@ sys.path.insert(0, str(BENCH_DIR))
 from harness import report  # noqa: E402
 from harness.databases import BACKENDS  # noqa: E402
 from harness.runner import BenchmarkRun, Options  # noqa: E402
-from harness.tools import TOOLS  # noqa: E402
+from harness.tools import SAFE_RESTORE, TOOLS  # noqa: E402
+
+PROFILED_RESTORES = {"trusted": "restore", "safe": SAFE_RESTORE}
 
 
 def comma_list(choices):
@@ -68,9 +70,12 @@ def parse_args(argv):
                              "Its disk speed matters: keep it on a real disk.")
     parser.add_argument("--keep", action="store_true",
                         help="Keep the work directory (logs) at the end.")
-    parser.add_argument("--profile", action="store_true",
+    parser.add_argument("--profile", nargs="?", const="trusted",
+                        choices=sorted(PROFILED_RESTORES),
                         help="Also run lino_dumpy's restore once under "
-                             "cProfile and print the top functions.")
+                             "cProfile and print the top functions: the "
+                             "trusted restore.py (the default) or the safe "
+                             "manage.py restore.")
     parser.add_argument("--baseline", metavar="RESULTS_JSON",
                         help="A previous results file (e.g. at 100,000 rows) "
                              "to compare peak memory with (flatness).")
@@ -143,10 +148,10 @@ def print_report(results, ratio_rows, profile, json_path):
         print(notes)
     if profile:
         print()
-        print("cProfile of lino_dumpy's restore (%s, %d rows, %.1f s under "
+        print("cProfile of lino_dumpy's %s (%s, %d rows, %.1f s under "
               "the profiler), saved to %s:" % (
-                  profile["backend"], profile["rows"], profile["seconds"],
-                  profile["path"]))
+                  profile["op"], profile["backend"], profile["rows"],
+                  profile["seconds"], profile["path"]))
         print(profile["text"])
     print()
     print("Results written to %s" % json_path)
@@ -162,7 +167,8 @@ def main(argv=None):
     options = Options(
         rows=args.rows, seed=args.seed, repeat=args.repeat,
         lino_repeat=args.lino_repeat, backends=args.backends,
-        tools=args.tools, workdir=workdir, profile=args.profile,
+        tools=args.tools, workdir=workdir, profile=bool(args.profile),
+        profile_op=PROFILED_RESTORES[args.profile or "trusted"],
         profile_path=os.path.join(args.results_dir, stamp + "-restore.prof"))
     baseline = report.load_json(args.baseline) if args.baseline else None
     load_before = os.getloadavg()

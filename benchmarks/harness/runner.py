@@ -94,6 +94,7 @@ class Options:
     workdir: str = None
     profile: bool = False
     profile_path: str = None
+    profile_op: str = "restore"
 
 
 class BenchmarkRun:
@@ -201,15 +202,26 @@ class BenchmarkRun:
     def restore(self, backend, tool, path, counts, repetition):
         note = tool.prepare_restore(path)
         expected = tool.expected_counts(counts)
-        result = self.result(backend, tool, "restore",
-                             sum(expected.values()))
-        if note and note not in result.notes:
-            result.notes.append(note)
         if isinstance(tool, LinoOwn) and repetition == 0:
             self.probe_full_lino_restore(backend, tool, path, counts)
+        commands = list(tool.restore_commands(self.ctx, path).items())
+        if repetition % 2:
+            # Alternate the order, so that no restore always runs second
+            # (warm page cache) on a machine whose load changes.
+            commands.reverse()
+        for op, argv in commands:
+            result = self.result(backend, tool, op, sum(expected.values()))
+            if note and note not in result.notes:
+                result.notes.append(note)
+            self.restore_once(backend, tool, result, argv, expected,
+                              repetition)
+
+    def restore_once(self, backend, tool, result, argv, expected,
+                     repetition):
+        """One restore into a new database, counted and compared."""
         target = self.fresh_target(backend, tool)
         env = self.ctx.env(target, tool.settings)
-        if self.measure_step(result, tool.restore_command(self.ctx, path),
+        if self.measure_step(result, argv,
                              env, "%s-%d" % (backend.name, repetition + 1)):
             self.verify(result, target, expected)
             self.compare_values(result, tool, target, expected,
@@ -234,8 +246,9 @@ class BenchmarkRun:
         return target
 
     def measure_step(self, result, argv, env, tag, expect_failure=False):
+        op = "-".join(result.op.replace("(", "").replace(")", "").split())
         log = os.path.join(self.options.workdir, "logs", "%s-%s-%s.log" % (
-            result.tool, result.op.split()[0], tag))
+            result.tool, op, tag))
         run = measure(argv, env, self.options.workdir, log)
         result.runs.append(run)
         status = "ok" if run.ok else "FAILED (exit %d)" % run.returncode
@@ -310,9 +323,9 @@ class BenchmarkRun:
             self.say("No lino_dumpy dump to profile.")
             return
         target = self.fresh_target(backend, tool)
-        argv = [self.ctx.python, "-m", "cProfile", "-o",
-                self.options.profile_path, os.path.join(path, "restore.py"),
-                "--noinput"]
+        argv = tool.restore_commands(self.ctx, path)[self.options.profile_op]
+        argv = [argv[0], "-m", "cProfile", "-o", self.options.profile_path,
+                *argv[1:]]
         log = os.path.join(self.options.workdir, "logs", "profile.log")
         run = measure(argv, self.ctx.env(target), self.options.workdir, log)
         backend.drop(target)
@@ -322,6 +335,7 @@ class BenchmarkRun:
             return
         self.profile = summarize(self.options.profile_path)
         self.profile.update(backend=backend.name, seconds=run.seconds,
+                            op=self.options.profile_op,
                             rows=sum(source[1].values()))
         self.say("[%s] profiled restore: %.1f s under cProfile" % (
             backend.name, run.seconds))

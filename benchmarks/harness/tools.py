@@ -1,10 +1,11 @@
 """The measured tools: how each one dumps and restores, as commands.
 
 Every tool is called only through its command line, in its own process,
-exactly as a user would run it: lino_dumpy through ``manage.py dump2py``
-and ``python DIR/restore.py``, Lino through its own ``dump2py`` and
-``manage.py run DIR/restore.py``, Django through ``dumpdata``/``loaddata``,
-and the raw limit through ``python -m harness.rawlimit``.
+exactly as a user would run it: lino_dumpy through ``manage.py dump2py``,
+``python DIR/restore.py`` and ``manage.py restore DIR``, Lino through its
+own ``dump2py`` and ``manage.py run DIR/restore.py``, Django through
+``dumpdata``/``loaddata``, and the raw limit through ``python -m
+harness.rawlimit``.
 """
 
 import os
@@ -64,6 +65,10 @@ class Tool:
         raise NotImplementedError(
             "subclasses of Tool must provide restore_command()")
 
+    def restore_commands(self, ctx, path):
+        """Every restore measured on each dump, by operation name."""
+        return {"restore": self.restore_command(ctx, path)}
+
     def prepare_restore(self, path):
         """Untimed work between dump and restore; returns a note or None."""
         return None
@@ -81,7 +86,14 @@ class Tool:
         return []
 
 
+SAFE_RESTORE = "restore (safe)"
+
+
 class LinoDumpy(Tool):
+    """lino_dumpy's dump, restored twice: trusted (``python
+    DIR/restore.py`` runs the dump as a program) and safe (``manage.py
+    restore DIR`` reads it as data), so both load the same dump."""
+
     key = "lino_dumpy"
     label = "lino_dumpy"
 
@@ -90,6 +102,14 @@ class LinoDumpy(Tool):
 
     def restore_command(self, ctx, path):
         return [ctx.python, os.path.join(path, "restore.py"), "--noinput"]
+
+    def safe_restore_command(self, ctx, path):
+        return ctx.manage(self.site, "restore", "--noinput", path)
+
+    def restore_commands(self, ctx, path):
+        commands = super().restore_commands(ctx, path)
+        commands[SAFE_RESTORE] = self.safe_restore_command(ctx, path)
+        return commands
 
 
 class LinoOwn(Tool):

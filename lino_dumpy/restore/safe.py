@@ -124,10 +124,11 @@ class SafeRestorer(Restorer):
         helpers = GlobalsView(self.globals, list(BASE_HELPERS) + ["dt"])
         names = GlobalsView(self.globals, self.state.model_globals)
         files = [(entry[0], entry[2]) for entry in self.entries]
+        paths = {name: os.path.join(self.directory, name) for name, _ in files}
         for filename, table, lineno, args in table_file_rows(
                 self.directory, files, helpers, names,
                 conf.compile_workers()):
-            yield os.path.join(self.directory, filename), table, lineno, args
+            yield paths[filename], table, lineno, args
 
     def run_table_file(self, filename, code):
         raise UnsafeDump("the safe restore runs no code of a dump.", filename)

@@ -69,19 +69,19 @@ def table_file_steps(directory, entries, dump_globals, workers=None):
                           {"float": float})
     names = GlobalsView(dump_globals, model_names(dump_globals))
     files = [(entry[0], entry[2]) for entry in entries]
+    paths = {name: os.path.join(directory, name) for name, _ in files}
     while files:
         try:
             for filename, table, lineno, args in table_file_rows(
                     directory, files, helpers, names, workers):
-                yield os.path.join(directory, filename), table, lineno, args
+                yield paths[filename], table, lineno, args
             return
         except DumpFormatError as error:
             path, lineno = error.filename, error.lineno
-            paths = [os.path.join(directory, filename)
-                     for filename, _ in files]
-            if path not in paths or not lineno:
+            remaining = [paths[name] for name, _ in files]
+            if path not in remaining or not lineno:
                 raise
-            index = paths.index(path)
+            index = remaining.index(path)
             for code in compiled_from(path, lineno):
                 yield path, files[index][1], None, code
             files = files[index + 1:]

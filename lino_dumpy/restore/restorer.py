@@ -442,6 +442,8 @@ class Restorer:
                 else:
                     loader.save_row(self.globals[factory_name(table)](*args),
                                     path, lineno)
+        except FastLoadRefused:
+            raise
         except DumpyError as error:
             if isinstance(error, InvalidLocalTime):
                 raise self.row_failed(

@@ -1,8 +1,9 @@
 """Invoke tasks in the way of every Lino project (atelier's invlib).
 
-``inv test``   the test matrix of noxfile.py: for every supported Python
-               and Django, tests/run_all.py (the pytest suite on each
-               backend, the double dump test of every demo project)
+``inv test``   the test matrix of noxfile.py, then a summary of every
+               session's parts and failed tests (tests/run_matrix.py);
+               each session runs tests/run_all.py (the pytest suite on
+               its backend, the double dump test of every demo project)
 ``inv ddt``    the double dump test of the demo projects (``--prep`` builds
                their databases first)
 ``inv prep``   build the demo databases
@@ -36,7 +37,7 @@ DEMO_PROJECTS = [
 
 ns = setup_from_tasks(
     globals(), "lino_dumpy",
-    test_command="python -m nox",
+    test_command="python tests/run_matrix.py",
     demo_projects=[project.name for project in DEMO_PROJECTS],
     doc_trees=["docs"],
     build_dir_name="_build",

@@ -7,17 +7,23 @@
    their databases (``inv ddt --prep``), on SQLite in their project
    directories as ``inv prep`` builds them (not with ``--no-ddt``);
 3. the guided tour of the README's quick start (``python -m
-   lino_dumpy.demo``), so that the first command there keeps working.
+   lino_dumpy.demo``), so that the first command there keeps working
+   (not with ``--no-demo``).
 
 Every part runs even when an earlier one failed; the exit code is
 non-zero when any part failed.  Other arguments are passed on to pytest.
-noxfile.py runs this in every session of the matrix.
+noxfile.py runs this in every session of the matrix; with ``--summary
+FILE`` it writes there, as JSON, each part's result and time and the
+failed tests, which tests/run_matrix.py prints after the whole matrix.
 """
 import argparse
+import json
 import os
 import subprocess
 import sys
+import tempfile
 import time
+import xml.etree.ElementTree as ElementTree
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BACKENDS = os.environ.get("DUMPY_TEST_BACKENDS", "sqlite,postgresql,mysql")
@@ -34,10 +40,11 @@ def run(title, args, env=None):
         if value is None:
             del environ[name]
     code = subprocess.call(args, cwd=ROOT, env=environ)
+    seconds = time.monotonic() - started
     print("=== %s: %s in %.0f s" % (
         title, "passed" if code == 0 else "FAILED (exit %d)" % code,
-        time.monotonic() - started), flush=True)
-    return title, code
+        seconds), flush=True)
+    return {"title": title, "code": code, "seconds": round(seconds)}
 
 
 def parse_args():
@@ -46,30 +53,64 @@ def parse_args():
                         help="comma-separated: sqlite,postgresql,mysql")
     parser.add_argument("--no-ddt", action="store_true",
                         help="leave out the demo projects' double dump test")
+    parser.add_argument("--no-demo", action="store_true",
+                        help="leave out the demo tour of the quick start")
+    parser.add_argument("--summary", metavar="FILE",
+                        help="write the parts' results as JSON to FILE")
     return parser.parse_known_args()
 
 
 def main():
     options, pytest_args = parse_args()
     results = []
+    failed_tests = []
     for backend in options.backends.split(","):
-        results.append(run("pytest on %s" % backend,
-                           [sys.executable, "-m", "pytest"] + pytest_args,
-                           {"DUMPY_DB": backend}))
+        with tempfile.TemporaryDirectory() as scratch:
+            report = os.path.join(scratch, "junit.xml")
+            results.append(run(
+                "pytest on %s" % backend,
+                [sys.executable, "-m", "pytest", "-rfE",
+                 "--junitxml", report] + pytest_args, {"DUMPY_DB": backend}))
+            failed_tests += failures(report, backend)
     demo_env = dict.fromkeys(DATABASE_VARIABLES)
     demo_env["DUMPY_DB"] = "sqlite"
     if not options.no_ddt:
         results.append(run("double dump test of the demo projects",
                            [sys.executable, "-m", "invoke", "ddt", "--prep"],
                            demo_env))
-    results.append(run("demo tour of the quick start",
-                       [sys.executable, "-m", "lino_dumpy.demo"], demo_env))
-    failed = [title for title, code in results if code]
+    if not options.no_demo:
+        results.append(run("demo tour of the quick start",
+                           [sys.executable, "-m", "lino_dumpy.demo"],
+                           demo_env))
+    failed = [part["title"] for part in results if part["code"]]
     print("\nSummary: %d of %d parts passed." % (
         len(results) - len(failed), len(results)))
     for title in failed:
         print("FAILED: %s" % title)
+    if options.summary:
+        write_summary(options.summary, results, failed_tests)
     sys.exit(1 if failed else 0)
+
+
+def failures(report, backend):
+    """``backend: test id`` of each failed or erroring test in the JUnit
+    XML `report` (none when pytest wrote no report)."""
+    if not os.path.exists(report):
+        return []
+    found = []
+    for case in ElementTree.parse(report).iter("testcase"):
+        if case.find("failure") is not None or \
+                case.find("error") is not None:
+            found.append("%s: %s::%s" % (backend, case.get("classname"),
+                                         case.get("name")))
+    return found
+
+
+def write_summary(path, results, failed_tests):
+    os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
+    with open(path, "w", encoding="utf-8") as stream:
+        json.dump({"python": sys.version.split()[0], "parts": results,
+                   "failed_tests": failed_tests}, stream, indent=1)
 
 
 if __name__ == "__main__":

@@ -199,6 +199,11 @@ class TableInserter:
             values = self.get_values(obj.__dict__)
         except KeyError:  # a value that only getattr() gives
             values = [getattr(obj, attname) for attname in self.attnames]
+        return self.converted(values)
+
+    def converted(self, values):
+        """The database values of `values`, the field values of a row in
+        column order."""
         signature = tuple(map(type, values))
         plan = self.plans.get(signature)
         if plan is None:
@@ -253,6 +258,11 @@ class TableInserter:
         """The name of the field that a database `error` of a one-row
         insert names, if the backend says (see pgload.py)."""
         return None
+
+    def insert_values(self, rows):
+        """Insert rows given as field values in column order (see
+        directrows.py: only for models without save signals)."""
+        self.write([self.converted(values) for values in rows])
 
     def insert(self, objs):
         using = self.connection.alias

@@ -150,6 +150,8 @@ class Loader:
         self.full_clean = full_clean
         self.batch_size = batch_size or conf.batch_size()
         self.pending = {}
+        #: Rows given as values (see directrows.py), per DirectTable.
+        self.pending_rows = {}
         self.inserters = {}
         self.deferred = []
         #: Objects whose full_clean() looked up a row not loaded yet.
@@ -165,6 +167,7 @@ class Loader:
     def reset(self):
         """Forget the rows of a load that was rolled back, to load again."""
         self.pending, self.inserters, self.deferred = {}, {}, []
+        self.pending_rows = {}
         self.parent_updates = []
         self.counts = Counter()
         self.count_objects = 0
@@ -197,6 +200,22 @@ class Loader:
             self.save_instance(obj, RowPlace(filename, lineno))
         else:
             self.save(obj)
+
+    def takes_direct_rows(self):
+        """Whether rows may come as values instead of instances (see
+        directrows.py): only into this class, which inserts them as they
+        are, and without --full-clean, which validates instances."""
+        return type(self) is Loader and not self.full_clean
+
+    def save_values(self, direct, args, filename, lineno):
+        """Stage the row `args` of the DirectTable `direct`, read at line
+        `lineno` of table file `filename`."""
+        batch = self.pending_rows.get(direct)
+        if batch is None:
+            batch = self.pending_rows[direct] = []
+        batch.append((args, RowPlace(filename, lineno)))
+        if len(batch) >= self.batch_size:
+            self.flush_rows(direct)
 
     def save_instance(self, obj, where):
         hook = getattr(obj, "before_dumpy_save", None)
@@ -259,26 +278,49 @@ class Loader:
         """Insert every collected object."""
         for model in list(self.pending):
             self.flush_model(model)
+        for direct in list(self.pending_rows):
+            self.flush_rows(direct)
+
+    def inserter(self, model):
+        inserter = self.inserters.get(model)
+        if inserter is None:
+            inserter = self.inserters[model] = self.fast.inserter(
+                model, self.connection)
+        return inserter
 
     def flush_model(self, model):
         batch = self.pending.pop(model, None)
         if not batch:
             return
-        inserter = self.inserters.get(model)
-        if inserter is None:
-            inserter = self.inserters[model] = self.fast.inserter(
-                model, self.connection)
+        inserter = self.inserter(model)
         objs = [obj for obj, where in batch]
+        self.write_batch(inserter, inserter.insert, objs, lambda: batch)
+        self.written(model, objs)
+
+    def flush_rows(self, direct):
+        """Insert the rows staged by save_values() for `direct`."""
+        batch = self.pending_rows.pop(direct, None)
+        if not batch:
+            return
+        inserter = self.inserter(direct.model)
+        rows = [direct.values(args) for args, where in batch]
+        self.write_batch(inserter, inserter.insert_values, rows, lambda: [
+            (direct.instance(args), where) for args, where in batch])
+        self.count_rows(direct.model, len(rows))
+
+    def write_batch(self, inserter, insert, batch, located):
+        """``insert(batch)`` in a savepoint; where the database refuses a
+        row, find it among the ``(instance, place)`` pairs that
+        `located()` gives."""
         try:
             with transaction.atomic(using=self.using, savepoint=True):
-                inserter.insert(objs)
+                insert(batch)
         except (DatabaseError, UnfitValue) as error:
             if self.fast.refused(error):
                 raise FastLoadRefused(str(error).strip()) from error
             if not is_row_problem(error, self.connection):
                 raise
-            self.diagnose(inserter, batch, error)
-        self.written(model, objs)
+            self.diagnose(inserter, located(), error)
 
     def written(self, model, objs):
         """Count rows just written, and keep their parents' updates."""
@@ -286,10 +328,13 @@ class Loader:
             parent = getattr(obj, "_dumpy_parent_values", None)
             if parent is not None:
                 self.parent_updates.append(parent)
-        self.counts[model_label(model)] += len(objs)
-        self.count_objects += len(objs)
+        self.count_rows(model, len(objs))
+
+    def count_rows(self, model, count):
+        self.counts[model_label(model)] += count
+        self.count_objects += count
         if self.progress is not None:
-            self.progress.update(len(objs))
+            self.progress.update(count)
 
     def diagnose(self, inserter, batch, batch_error):
         """Find the row of a failed batch that cannot be inserted."""

@@ -432,16 +432,20 @@ class Restorer:
         loader = self.globals["loader"]
         path = lineno = None
         count = 0
+        savers = {}
         try:
             for path, table, lineno, args in steps:
                 count += 1
                 if lineno is None:
                     self.run_table_file(path, args)
+                    savers.clear()  # the chunk's code may rebind globals
                 elif args is None:
                     loader.flush_deferred_objects()
                 else:
-                    loader.save_row(self.globals[factory_name(table)](*args),
-                                    path, lineno)
+                    save = savers.get(table)
+                    if save is None:
+                        save = savers[table] = self.row_saver(loader, table)
+                    save(args, path, lineno)
         except FastLoadRefused:
             raise
         except DumpyError as error:
@@ -455,6 +459,16 @@ class Restorer:
         except Exception as error:
             raise self.row_failed(error, path, lineno) from error
         return count
+
+    def row_saver(self, loader, table):
+        """``save(args, path, lineno)`` for the rows of `table`: the
+        instance its create_ function makes goes to the loader."""
+        factory = self.globals[factory_name(table)]
+        save_row = loader.save_row
+
+        def save(args, path, lineno):
+            save_row(factory(*args), path, lineno)
+        return save
 
     def run_table_file(self, filename, code):
         try:

@@ -27,6 +27,7 @@ from ..dumpformat import factory_name
 from ..dumpstate import LINO, literal_constants, read_dump_state
 from ..exceptions import UnsafeDump
 from . import runtime
+from .directrows import direct_table
 from .restorer import Restorer, RestoreOptions, loading_from_dump
 from .rowpool import table_file_rows
 from .rowreader import BASE_HELPERS
@@ -41,18 +42,18 @@ def restore_safely(directory, options=None):
     """Restore the dump in `directory` without running its code; returns
     the RestoreReport.  UnsafeDump (a DumpFormatError) if the dump holds
     anything its writer does not generate."""
-    globals_dict, state = read_dump(directory)
+    globals_dict, state, shapes = read_dump(directory)
     with loading_from_dump():
         return SafeRestorer(globals_dict, options or RestoreOptions(),
-                            state).run()
+                            state, shapes).run()
 
 
 def read_dump(directory):
-    """``(globals, state)`` of the dump in `directory`, read as data and
-    checked against what its writer generates."""
+    """``(globals, state, shapes)`` of the dump in `directory`, read as
+    data and checked against what its writer generates."""
     state = read_dump_state(directory)
     shapes = check_restore_script(state)
-    return dump_globals(state, shapes), state
+    return dump_globals(state, shapes), state, shapes
 
 
 def dump_globals(state, shapes):
@@ -93,9 +94,14 @@ def add_lino_globals(globals_dict, state):
 class SafeRestorer(Restorer):
     """A Restorer that reads the rows of the table files as data."""
 
-    def __init__(self, globals_dict, options, state, loader=None):
+    def __init__(self, globals_dict, options, state, shapes,
+                 loader=None):
         super().__init__(globals_dict, options, loader)
         self.state = state
+        self.shapes = shapes
+        #: The create_ functions as rebuilt, before any migration step.
+        self.rebuilt = {factory_name(table): globals_dict[factory_name(
+            table)] for table in shapes}
 
     def check_dump(self):
         self.check_table_entries()
@@ -129,6 +135,20 @@ class SafeRestorer(Restorer):
                 self.directory, files, helpers, names,
                 conf.compile_workers()):
             yield paths[filename], table, lineno, args
+
+    def row_saver(self, loader, table):
+        """Rows of plain tables go to the loader as values (see
+        directrows.py), the others as instances."""
+        shape = self.shapes.get(table)
+        direct = shape and direct_table(shape, self.globals, self.rebuilt,
+                                        loader)
+        if direct is None:
+            return super().row_saver(loader, table)
+        save_values = loader.save_values
+
+        def save(args, path, lineno):
+            save_values(direct, args, path, lineno)
+        return save
 
     def run_table_file(self, filename, code):
         raise UnsafeDump("the safe restore runs no code of a dump.", filename)

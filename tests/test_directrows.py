@@ -25,7 +25,7 @@ def dump():
 
 def direct(restorer, table, loader=None):
     return direct_table(restorer.shapes[table], restorer.globals,
-                        restorer.rebuilt, loader or Loader())
+                        restorer.original_factories, loader or Loader())
 
 
 def test_plain_tables_go_direct_and_others_not(dump):
@@ -58,20 +58,39 @@ def test_save_signals_and_full_clean_need_instances(dump):
     assert direct(dump, "fieldtypes_club") is not None
 
 
-def test_safe_restore_equals_the_trusted_one_and_goes_direct(
-        clean_db, monkeypatch):
-    restore_dump(sample("fieldtypes_3_0"))
-    trusted = snapshot()
-    staged = []
+@pytest.fixture
+def staged(monkeypatch):
+    """The models of the rows staged as values, one entry per row."""
+    models = []
     save_values = Loader.save_values
 
     def counting(self, direct, args, filename, lineno):
-        staged.append(direct.model)
+        models.append(direct.model)
         return save_values(self, direct, args, filename, lineno)
     monkeypatch.setattr(Loader, "save_values", counting)
+    return models
+
+
+def test_both_restores_go_direct_and_give_the_same_rows(clean_db, staged):
+    restore_dump(sample("fieldtypes_3_0"))
+    trusted = snapshot()
+    assert Club in staged
+    del staged[:]
     restore_safely(sample("fieldtypes_3_0"), quiet())
     assert Club in staged
     assert snapshot() == trusted
+
+
+def test_a_hand_edited_create_function_runs_as_written(
+        clean_db, staged, tmp_path):
+    """A trusted dump's own code is run, not replaced by the template."""
+    directory = planted(tmp_path, "restore.py",
+                        "fieldtypes_Club,\n        id=id,\n        name=name,",
+                        "fieldtypes_Club,\n        id=id,\n"
+                        "        name=name.upper(),")
+    restore_dump(directory)
+    assert Club not in staged
+    assert list(Club.objects.values_list("name", flat=True)) == ["CLUB"]
 
 
 def refusal(directory, safe):

@@ -1,28 +1,32 @@
-"""Rows that go from the reader straight to the insert (safe restore).
+"""Rows that go from the reader straight to the insert.
 
 A ``create_<table>()`` function of the writer's plain template only calls
 ``instantiate(Model, a=a, b=b, ...)``, and for a model that instantiate()
 builds without ``__init__`` (runtime.py), the instance is a dict of the
-row's values that the insert reads back in column order.  When the safe
-restore has rebuilt that function itself (safe.py) and nothing of the
-site changed it, the row's values can go to the insert as they are:
-the same values reach the same conversions, without building and
-unpacking an instance per row (about a third of the restoring process's
-time on the benchmark's 100,000 rows).
+row's values that the insert reads back in column order.  When the
+function is exactly that template (rebuilt by the safe restore, or
+checked against the template where restore.py was run, see
+scriptcheck.canonical_shapes) and nothing of the site replaced it, the
+row's values can go to the insert as they are: the same values reach the
+same conversions, without building and unpacking an instance per row.
 
 Every condition under which the instance could matter keeps the usual
 path: a migration step or ``@override`` that replaced the function or
-rebound the model's global, a model with its own ``__init__``, init or
-save signals, ``before_dumpy_save``, multi-table inheritance, content
-types, multilingual or Decimal arguments, ``--full-clean``, and loaders
-that do more than insert (key checks, loaddata).  Where the database
-refuses a row, the rows of the batch are built as instances after all,
-so that the refusal names the row as on the usual path.
+rebound the model's global or ``instantiate``, a model with its own
+``__init__``, init or save signals, ``before_dumpy_save``, multi-table
+inheritance, content types, multilingual or Decimal arguments,
+``--full-clean``, and loaders that do more than insert (key checks,
+loaddata).  Where the database refuses a row, the rows of the batch are
+built as instances after all, so that the refusal names the row as on
+the usual path.
 """
 from django.db.models import Model, signals
 
-from . import runtime
-from .runtime import fast_init_columns
+from .runtime import fast_init_columns, instantiate
+
+#: instantiate() as lino_dumpy defines it (a dump's code could replace
+#: the module's attribute too).
+INSTANTIATE = instantiate
 
 
 class DirectTable:
@@ -48,15 +52,16 @@ class DirectTable:
         return self.factory(*args)
 
 
-def direct_table(shape, globals_dict, rebuilt, loader):
-    """The DirectTable for the rows of `shape` (a scriptcheck.FactoryShape),
-    or None where they must become instances."""
+def direct_table(shape, globals_dict, originals, loader):
+    """The DirectTable for the rows of `shape` (a scriptcheck.FactoryShape
+    of a function of `originals`, the template's create_ functions by
+    name), or None where they must become instances."""
     name = "create_" + shape.table
     factory = globals_dict.get(name)
-    if factory is None or factory is not rebuilt.get(name):
+    if factory is None or factory is not originals.get(name):
         return None
     if not plain_template(shape) or not loader.takes_direct_rows() or \
-            globals_dict.get("instantiate") is not runtime.instantiate:
+            globals_dict.get("instantiate") is not INSTANTIATE:
         return None
     model = globals_dict.get(shape.model)
     if not instance_is_its_values(model, shape.args):

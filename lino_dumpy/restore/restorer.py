@@ -39,6 +39,7 @@ from ..upgrade.state import plan_state
 from . import dumpinfo
 from .arguments import RestoreOptions, restore_options, restore_parser
 from .datetimes import locate_refusal, restore_dt
+from .directrows import direct_table
 from .fastpaths import FastLoadRefused, fast_path
 from .integrity import (check_foreign_keys, data_counts, empty_tables,
                         recreate_auto_rows, reset_sequences)
@@ -50,6 +51,7 @@ from .pgload import DroppedConstraints
 from .planview import plan_lines
 from .runtime import MissingModel
 from .schema import check_kept_tables, check_tables, schema_models
+from .scriptcheck import canonical_shapes
 from .schemastep import SchemaStep
 from .sequences import keys_as_given
 from .verify import check_table_files
@@ -211,6 +213,12 @@ class Restorer:
         self.loading = False
         #: The constraints dropped for the load (PostgreSQL).
         self.dropped = None
+        #: The create_ functions before any migration step, and the
+        #: shapes of those that are the writer's template (directrows.py).
+        self.original_factories = {
+            name: value for name, value in globals_dict.items()
+            if is_factory_name(name)}
+        self.shapes = None
 
     def say(self, message, level=1):
         if self.options.verbosity >= level:
@@ -461,14 +469,40 @@ class Restorer:
         return count
 
     def row_saver(self, loader, table):
-        """``save(args, path, lineno)`` for the rows of `table`: the
-        instance its create_ function makes goes to the loader."""
+        """``save(args, path, lineno)`` for the rows of `table`: as values
+        where directrows.py allows it, else the instance its create_
+        function makes goes to the loader."""
+        direct = self.direct_table(loader, table)
+        if direct is not None:
+            save_values = loader.save_values
+
+            def save(args, path, lineno):
+                save_values(direct, args, path, lineno)
+            return save
         factory = self.globals[factory_name(table)]
         save_row = loader.save_row
 
         def save(args, path, lineno):
             save_row(factory(*args), path, lineno)
         return save
+
+    def direct_table(self, loader, table):
+        """The DirectTable of `table`, or None (see directrows.py)."""
+        if self.shapes is None:
+            self.shapes = self.canonical_shapes()
+        shape = self.shapes.get(table)
+        return shape and direct_table(shape, self.globals,
+                                      self.original_factories, loader)
+
+    def canonical_shapes(self):
+        """The create_ functions of the dump, as its restore.py defined
+        them, that are exactly the writer's template (the others run as
+        they are)."""
+        try:
+            state = read_dump_state(self.directory)
+        except DumpFormatError:
+            return {}
+        return canonical_shapes(state, self.original_factories)
 
     def run_table_file(self, filename, code):
         try:

@@ -27,7 +27,6 @@ from ..dumpformat import factory_name
 from ..dumpstate import LINO, literal_constants, read_dump_state
 from ..exceptions import UnsafeDump
 from . import runtime
-from .directrows import direct_table
 from .restorer import Restorer, RestoreOptions, loading_from_dump
 from .rowpool import table_file_rows
 from .rowreader import BASE_HELPERS
@@ -99,9 +98,6 @@ class SafeRestorer(Restorer):
         super().__init__(globals_dict, options, loader)
         self.state = state
         self.shapes = shapes
-        #: The create_ functions as rebuilt, before any migration step.
-        self.rebuilt = {factory_name(table): globals_dict[factory_name(
-            table)] for table in shapes}
 
     def check_dump(self):
         self.check_table_entries()
@@ -135,20 +131,6 @@ class SafeRestorer(Restorer):
                 self.directory, files, helpers, names,
                 conf.compile_workers()):
             yield paths[filename], table, lineno, args
-
-    def row_saver(self, loader, table):
-        """Rows of plain tables go to the loader as values (see
-        directrows.py), the others as instances."""
-        shape = self.shapes.get(table)
-        direct = shape and direct_table(shape, self.globals, self.rebuilt,
-                                        loader)
-        if direct is None:
-            return super().row_saver(loader, table)
-        save_values = loader.save_values
-
-        def save(args, path, lineno):
-            save_values(direct, args, path, lineno)
-        return save
 
     def run_table_file(self, filename, code):
         raise UnsafeDump("the safe restore runs no code of a dump.", filename)

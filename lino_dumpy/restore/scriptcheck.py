@@ -12,6 +12,7 @@ a changed ``create_`` body, an extra statement, is refused naming the
 line and what was found.
 """
 import ast
+import os
 from dataclasses import dataclass
 
 from ..dump import templates
@@ -79,6 +80,28 @@ def check_restore_script(state):
         checker.check(node)
     checker.check_models()
     return checker.shapes
+
+
+def canonical_shapes(state, functions):
+    """``{table: FactoryShape}`` of the create_ functions of the dump
+    `state` that are exactly the writer's template, for a dump whose
+    restore.py was run (``functions``: its create_ functions by name, as
+    importing it defined them).  Nothing is refused: the other functions
+    are left out."""
+    lino = state.writer == LINO
+    path = os.path.abspath(state.restore_py)
+    shapes = {}
+    for factory in state.factories.values():
+        shape = read_shape(factory.node, lino)
+        code = getattr(functions.get(factory.node.name), "__code__", None)
+        if shape is None or code is None or \
+                os.path.abspath(code.co_filename) != path or \
+                code.co_firstlineno != factory.node.lineno:
+            continue
+        expected = ast.parse(shape.source()).body[0]
+        if ast.dump(expected) == ast.dump(factory.node):
+            shapes[shape.table] = shape
+    return shapes
 
 
 def first_line(node):

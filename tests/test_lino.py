@@ -342,7 +342,7 @@ def test_stored_lino_26_10_dump_restores(site, tmp_path):
     assert rows(tables, "journal_entry") == []
     site.lino_dump2py(tmp_path / "again")
     for name in sorted(os.listdir(LINO_SAMPLE)):
-        if name == "restore.py":
+        if name == "restore.py" or not name.endswith(".py"):
             continue
         with open(os.path.join(LINO_SAMPLE, name), "rb") as stream:
             expected = stream.read()

@@ -170,7 +170,8 @@ def test_tuples_and_trailing_commas_read_as_evaluated(table_file):
 
 
 @pytest.mark.parametrize("directory", sorted(
-    glob.glob(os.path.join(SAMPLES, "*", ""))))
+    os.path.dirname(path) for path in
+    glob.glob(os.path.join(SAMPLES, "*", "restore.py"))))
 def test_sample_table_files_read_as_evaluated(directory):
     with open(os.path.join(directory, "restore.py"), encoding="utf-8") as f:
         names = {name: "model " + name for name in re.findall(

@@ -1,6 +1,7 @@
 """The restricted reader in worker processes (rowpool.py, rowworker.py)
 and the trusted restore and loaddata reading rows with it, compiling only
 from a line it refuses (trustedrows.py, compiler.py)."""
+import datetime
 import glob
 import os
 import re
@@ -152,3 +153,38 @@ def test_small_dumps_are_read_in_the_restoring_process(tmp_path):
     paths = [str(tmp_path / "t.py")] * 2
     assert worker_count(paths) == 0
     assert worker_count(paths, 3) == 3
+
+
+@pytest.mark.parametrize("use_tz", [True, False])
+@pytest.mark.parametrize("custom_dt", [False, True])
+def test_workers_evaluate_dt_as_the_restoring_process(use_tz, custom_dt):
+    """The standard dt() runs in the workers, by the site's USE_TZ; a dt()
+    that converts time zones (datetimes.py) stays with the restore."""
+    from django.test import override_settings
+    from lino_dumpy.restore.rowpool import site_dt
+    from lino_dumpy.restore.runtime import dt
+    calls = []
+
+    def converting_dt(*args):
+        calls.append(args)
+        return dt(*args).replace(microsecond=1)
+    helpers = dict(HELPERS, dt=converting_dt if custom_dt else dt)
+    files, names = sample_files(LIBRARY)
+    with override_settings(USE_TZ=use_tz):
+        assert site_dt(helpers) == (
+            None if custom_dt else "aware" if use_tz else "naive")
+        expected = [(filename, lineno, args)
+                    for filename, table in files
+                    for lineno, args in read_rows(
+                        os.path.join(LIBRARY, filename), table, helpers,
+                        names=names)]
+        pooled_rows = [
+            (filename, lineno, args if args is None else tuple(args))
+            for filename, _, lineno, args in table_file_rows(
+                LIBRARY, files, helpers, names, 2)]
+    assert pooled_rows == expected
+    times = [value for _, _, args in expected for value in args or ()
+             if isinstance(value, datetime.datetime)]
+    assert times and all(
+        (value.tzinfo is not None) is use_tz for value in times)
+    assert bool(calls) is custom_dt

@@ -14,6 +14,7 @@ import subprocess
 import sys
 
 from .. import conf
+from . import runtime
 from .rowreader import (BASE_HELPERS, LIMITS, LineReader, located_call,
                         numbered_lines)
 from .rowworker import CHUNK_LINES
@@ -51,6 +52,16 @@ def local_helpers(helpers):
                   if helpers.get(name) is function)
 
 
+def site_dt(helpers):
+    """``"aware"`` or ``"naive"`` where the restore's ``dt`` is the
+    standard one, which a worker evaluates as the site's USE_TZ says (see
+    rowreader.SITE_DT); None where it converts time zones (datetimes.py)
+    and only the restoring process can call it."""
+    if helpers.get("dt") is not runtime.dt:
+        return None
+    return "aware" if conf.use_tz() else "naive"
+
+
 def table_file_rows(directory, files, helpers, names, workers=None):
     """Yield ``(filename, table, lineno, args)`` for every row of `files`
     (``(filename, table)`` pairs, in load order) in `directory`; args is
@@ -80,9 +91,13 @@ class RowPool:
         self.helpers = helpers
         self.names = names
         local = local_helpers(helpers)
+        dt = site_dt(helpers)
+        if dt is not None:
+            local.append("dt")
         spec = json.dumps({
             "files": [[path, table] for path, (_, table) in zip(paths, files)],
             "local": local,
+            "dt": dt,
             "others": sorted(set(helpers) - set(local)),
             "names": sorted(names)}).encode("utf-8")
         self.workers = []

@@ -25,7 +25,7 @@ refused without reading them whole, and so are values nested deeper than
 import codecs
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, timezone
 from decimal import Decimal
 from uuid import UUID
 
@@ -63,6 +63,26 @@ BASE_HELPERS = {
     "datetime": datetime,
     "float": float,
 }
+
+
+def aware_dt(*args):
+    """``dt()`` where the site uses time zones: the dump's UTC datetimes,
+    aware (runtime.dt() chooses; this one needs no Django, for the
+    reader's workers)."""
+    if type(args[0]) is str:
+        return datetime.fromisoformat(args[0] + "+00:00")
+    return datetime(*args, tzinfo=timezone.utc)
+
+
+def naive_dt(*args):
+    """``dt()`` where the site does not use time zones."""
+    if type(args[0]) is str:
+        return datetime.fromisoformat(args[0])
+    return datetime(*args)
+
+
+#: ``dt()`` by the site's ``USE_TZ``.
+SITE_DT = {"aware": aware_dt, "naive": naive_dt}
 
 #: The escapes of ``repr()``: no others are accepted.
 _STR_ESCAPE = r"""\\(?:[\\'"nrt]|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8})"""

@@ -9,14 +9,17 @@ nor the site.
 WORKERS workers; its stdin gives SPEC (JSON), which lists the files
 ``[path, table]``, the value helpers that the worker evaluates itself
 (the standard ones, when the restore uses them unchanged), the other
-helper names and the bare names a row may hold.  The chunks of
+helper names and the bare names a row may hold (``dt`` is local when
+the restore uses the standard one: ``dt`` names its kind by the site's
+USE_TZ, see rowreader.SITE_DT).  The chunks of
 CHUNK_LINES lines of all files, in order, are dealt out round-robin; this
 worker reads the chunks whose number modulo WORKERS is SHARE and sends
 for each, after a header line ``ok FILE_INDEX SIZE``, the pickle of
 ``(rows, deferred)``: rows are ``(lineno, args)`` (args a list, None for
 Lino's flush line), and deferred lists ``(row, column, name, args)`` for
 the helper calls and names that only the restoring process can evaluate
-(``dt`` converts time zones with the site's settings; names are models),
+(a ``dt`` that converts time zones with the site's settings; names are
+models),
 args None for a name.  A chunk that the worker cannot send so (a refused
 line, a helper call inside a list) is sent as its text,
 ``raw FILE_INDEX FIRST_LINENO SIZE``, up to the line at fault, and the
@@ -28,7 +31,8 @@ import json
 import pickle
 import sys
 
-from .rowreader import BASE_HELPERS, LIMITS, LineReader, numbered_lines
+from .rowreader import (BASE_HELPERS, LIMITS, SITE_DT, LineReader,
+                        numbered_lines)
 from .workerpipes import send_chunk, send_end, serve
 
 CHUNK_LINES = 200
@@ -50,9 +54,12 @@ class DeferredValues:
     whether all of them are arguments of the row (the restoring process
     replaces only those)."""
 
-    def __init__(self, local, others, names):
+    def __init__(self, local, others, names, dt=None):
         self.count = 0
-        self.helpers = {name: BASE_HELPERS[name] for name in local}
+        self.helpers = {name: BASE_HELPERS[name] for name in local
+                        if name != "dt"}
+        if dt is not None:
+            self.helpers["dt"] = SITE_DT[dt]
         for name in others:
             self.helpers[name] = self.deferred_call(name)
         self.names = DeferredNames(self, names)
@@ -158,7 +165,8 @@ def work(spec, share, workers, out):
     """Send the rows of this worker's chunks to `out`."""
     slot = 0
     for index, (path, table) in enumerate(spec["files"]):
-        values = DeferredValues(spec["local"], spec["others"], spec["names"])
+        values = DeferredValues(spec["local"], spec["others"], spec["names"],
+                                spec.get("dt"))
         reader = LineReader(table, values.helpers, values.names, LIMITS)
         with open(path, "rb") as stream:
             for chunk in chunks(stream):

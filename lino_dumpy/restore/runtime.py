@@ -22,6 +22,7 @@ from django.db.models.signals import post_init, pre_init
 from .. import conf
 from ..exceptions import DumpFormatError, UnknownModel
 from .loader import current_database
+from .rowreader import aware_dt, naive_dt
 
 
 def dt(*args):
@@ -32,13 +33,9 @@ def dt(*args):
     This is right when the dump's USE_TZ and TIME_ZONE are the site's; a
     restore into other settings uses lino_dumpy.restore.datetimes.restore_dt().
     """
-    if type(args[0]) is str:
-        if conf.use_tz():
-            return datetime.fromisoformat(args[0] + "+00:00")
-        return datetime.fromisoformat(args[0])
     if conf.use_tz():
-        return datetime(*args, tzinfo=timezone.utc)
-    return datetime(*args)
+        return aware_dt(*args)
+    return naive_dt(*args)
 
 
 class MissingModel:

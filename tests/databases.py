@@ -41,12 +41,14 @@ def _mysql():
             % error) from error
 
 
-def create_database(vendor, name):
-    """(Re)create an empty server database `name`."""
+def create_database(vendor, name, template=None):
+    """(Re)create an empty server database `name`; on PostgreSQL, a copy
+    of the database `template` if given."""
     if vendor == "postgresql":
         connection = _postgresql()
         connection.execute('DROP DATABASE IF EXISTS "%s" WITH (FORCE)' % name)
-        connection.execute('CREATE DATABASE "%s" ENCODING \'UTF8\'' % name)
+        connection.execute('CREATE DATABASE "%s" ENCODING \'UTF8\'%s' % (
+            name, ' TEMPLATE "%s"' % template if template else ""))
         connection.close()
     elif vendor == "mysql":
         connection = _mysql()
@@ -68,11 +70,13 @@ def drop_database(vendor, name):
         connection.close()
 
 
-def fresh_database_env(vendor, name, sqlite_path, prefix="DUMPY_"):
-    """Environment variables that point an alias at a new empty database."""
+def fresh_database_env(vendor, name, sqlite_path, prefix="DUMPY_",
+                       template=None):
+    """Environment variables that point an alias at a new empty database
+    (on PostgreSQL, a copy of `template` if given)."""
     if vendor == "sqlite":
         if os.path.exists(sqlite_path):
             os.remove(sqlite_path)
         return {prefix + "DB": "sqlite", prefix + "SQLITE_PATH": sqlite_path}
-    create_database(vendor, name)
+    create_database(vendor, name, template)
     return {prefix + "DB": vendor, prefix + "DB_NAME": name}

@@ -20,8 +20,16 @@ SUMMARIES = os.path.join(ROOT, ".nox", "summaries")
 
 def main():
     shutil.rmtree(SUMMARIES, ignore_errors=True)
-    code = subprocess.call([sys.executable, "-m", "nox"] + sys.argv[1:],
-                           cwd=ROOT)
+    # Through a pipe, nox prints plain start and end lines instead of
+    # redrawing a live status board four times a second (invoke runs this
+    # in a terminal), which made most of the CI log.
+    nox = subprocess.Popen([sys.executable, "-m", "nox"] + sys.argv[1:],
+                           cwd=ROOT, stdout=subprocess.PIPE,
+                           stderr=subprocess.STDOUT)
+    for line in nox.stdout:
+        sys.stdout.buffer.write(line)
+        sys.stdout.buffer.flush()
+    code = nox.wait()
     print_summary()
     sys.exit(code)
 

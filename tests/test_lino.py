@@ -181,19 +181,30 @@ def seed(tmp_path_factory):
                      "DUMPY_SQLITE_PATH": str(work / "prepped.sqlite3")})
     site.manage("prep", "--noinput")
     site.manage("dump2py", work / "seed")
+    if VENDOR == "postgresql":
+        # The databases of `site` are copies of this one.
+        LinoDemo(fresh_database_env(VENDOR, LINO_TEMPLATE, None)).restore(
+            work / "seed")
     yield work
     drop_database(VENDOR, PREFIX + "_lino")
+    drop_database(VENDOR, LINO_TEMPLATE)
+
+
+#: On PostgreSQL, the database that `seed` restores once and `site` copies.
+LINO_TEMPLATE = PREFIX + "_lino_seed"
 
 
 @pytest.fixture
 def site(seed, tmp_path):
     """The demo site at release 1.0 on a database holding the demo data."""
     path = tmp_path / "db.sqlite3"
-    db_env = fresh_database_env(VENDOR, PREFIX + "_lino", str(path))
+    template = LINO_TEMPLATE if VENDOR == "postgresql" else None
+    db_env = fresh_database_env(VENDOR, PREFIX + "_lino", str(path),
+                                template=template)
     demo = LinoDemo(db_env)
     if VENDOR == "sqlite":
         shutil.copy(seed / "prepped.sqlite3", path)
-    else:
+    elif template is None:
         demo.restore(seed / "seed")
     return demo
 

@@ -15,6 +15,10 @@ from lino_dumpy.dump.values import FIELD_RENDERERS, render_json, render_value
 from lino_dumpy.exceptions import DumpFormatError
 from lino_dumpy.restore.rowreader import BASE_HELPERS, Limits, read_rows
 from lino_dumpy.restore.runtime import dt
+from tests.conftest import ONCE
+
+#: The reader reads files, not a database.
+pytestmark = ONCE
 
 SAMPLES = os.path.join(os.path.dirname(__file__), "samples")
 HELPERS = dict(BASE_HELPERS, dt=dt)

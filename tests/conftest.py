@@ -22,6 +22,10 @@ PREFIX = "dumpy_%d" % os.getpid()
 #: Why the Lino tests cannot run here (a Django that Lino does not
 #: support), or None: then they run, and fail if Lino is missing.
 LINO_NOT_APPLICABLE = lino_support.not_applicable_reason(django.__version__)
+#: Why the Lino tests are left out of this run, or None: not applicable
+#: here, or run on another backend of this combination (noxfile.py).
+LINO_LEFT_OUT = LINO_NOT_APPLICABLE and "NOT APPLICABLE (%s)" % \
+    LINO_NOT_APPLICABLE or lino_support.elsewhere_reason(VENDOR)
 
 
 def pytest_configure(config):
@@ -58,30 +62,30 @@ def pytest_unconfigure(config):
 def pytest_report_header(config):
     lines = ["lino_dumpy database backend: %s, Django %s" % (
         VENDOR, django.__version__)]
-    if LINO_NOT_APPLICABLE:
+    if LINO_LEFT_OUT:
         lines.append(lino_tests_left_out())
     return lines
 
 
 def pytest_ignore_collect(collection_path, config):
-    """Leave the Lino tests out where Lino cannot be installed."""
-    if LINO_NOT_APPLICABLE and \
+    """Leave the Lino tests out where Lino cannot be installed, or where
+    they run on another backend of this combination."""
+    if LINO_LEFT_OUT and \
             collection_path.name in lino_support.LINO_TEST_MODULES:
         return True
     return None
 
 
 def pytest_terminal_summary(terminalreporter):
-    if LINO_NOT_APPLICABLE:
+    if LINO_LEFT_OUT:
         terminalreporter.write_sep("=", lino_tests_left_out(), yellow=True)
 
 
 def lino_tests_left_out():
     count = sum(lino_support.count_tests(os.path.join(ROOT, "tests", name))
                 for name in lino_support.LINO_TEST_MODULES)
-    return "Lino tests NOT APPLICABLE, %d left out (%s): %s" % (
-        count, LINO_NOT_APPLICABLE,
-        ", ".join(lino_support.LINO_TEST_MODULES))
+    return "Lino tests %s, %d left out: %s" % (
+        LINO_LEFT_OUT, count, ", ".join(lino_support.LINO_TEST_MODULES))
 
 
 #: For the modules that test no database: the shape of the package, the

@@ -59,6 +59,20 @@ def not_applicable_reason(django_version):
         lino_pin(), lino_django(), django_version)
 
 
+def elsewhere_reason(vendor):
+    """Why the Lino tests do not run on backend `vendor` here, or None.
+
+    noxfile.py sets DUMPY_LINO_BACKENDS in the sessions of the other
+    combinations than the main one: their Lino tests run on SQLite, and
+    on every backend in the main combination, which keeps the CI run
+    within its time."""
+    backends = os.environ.get("DUMPY_LINO_BACKENDS")
+    if not backends or vendor in backends.split(","):
+        return None
+    return ("RUN ELSEWHERE (on %s in this combination, on every backend "
+            "in the main one)" % backends)
+
+
 def count_tests(path):
     """The test functions of a module, counted without importing it."""
     with open(path, encoding="utf-8") as stream:

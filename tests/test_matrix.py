@@ -41,3 +41,12 @@ def test_nox_finds_pyenv_interpreters(tmp_path, monkeypatch):
     assert noxfile.interpreter("3.12") == str(
         tmp_path / "versions" / "3.12.10" / "bin" / "python3.12")
     assert noxfile.interpreter("3.14") == "3.14"
+
+
+def test_lino_tests_can_be_sent_to_another_backend(monkeypatch):
+    monkeypatch.delenv("DUMPY_LINO_BACKENDS", raising=False)
+    assert lino_support.elsewhere_reason("postgresql") is None
+    monkeypatch.setenv("DUMPY_LINO_BACKENDS", "sqlite")
+    assert lino_support.elsewhere_reason("sqlite") is None
+    assert "on sqlite in this combination" in \
+        lino_support.elsewhere_reason("postgresql")

@@ -87,9 +87,8 @@ def instance_is_its_values(model, args):
     if not isinstance(model, type) or not issubclass(model, Model):
         return False
     meta = model._meta
-    if meta.parents or meta.proxy or \
-            fast_init_columns(model) != set(args) or len(args) != len(
-                meta.local_concrete_fields):
+    # A function's arguments are distinct names, so equal sets suffice.
+    if meta.parents or meta.proxy or fast_init_columns(model) != set(args):
         return False
     return not (hasattr(model, "before_dumpy_save")
                 or signals.pre_save.has_listeners(model)

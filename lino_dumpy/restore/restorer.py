@@ -219,6 +219,8 @@ class Restorer:
             name: value for name, value in globals_dict.items()
             if is_factory_name(name)}
         self.shapes = None
+        #: restore.py read as data (dumpstate.py), once: dump_state().
+        self.state = None
 
     def say(self, message, level=1):
         if self.options.verbosity >= level:
@@ -272,8 +274,7 @@ class Restorer:
         """Refuse rows that, after the steps, do not fit the models,
         listing every problem at once (see upgrade/drift.py)."""
         with using_database(self.options.using):
-            report = find_drift(plan_state(
-                self.globals, read_dump_state(self.directory)))
+            report = find_drift(plan_state(self.globals, self.dump_state()))
         if report:
             report.notes += chain_notes(
                 recorded, self.globals.get("SOURCE_VERSION"),
@@ -499,10 +500,17 @@ class Restorer:
         them, that are exactly the writer's template (the others run as
         they are)."""
         try:
-            state = read_dump_state(self.directory)
+            state = self.dump_state()
         except DumpFormatError:
             return {}
         return canonical_shapes(state, self.original_factories)
+
+    def dump_state(self):
+        """The dump's restore.py read as data, for the drift check and the
+        shapes of its create_ functions."""
+        if self.state is None:
+            self.state = read_dump_state(self.directory)
+        return self.state
 
     def run_table_file(self, filename, code):
         try:

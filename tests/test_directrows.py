@@ -120,8 +120,10 @@ def test_a_too_long_text_names_the_field_and_the_row(clean_db, tmp_path):
     rows = "".join("loader.save(create_fieldtypes_club(%d,%r))\n" % (
         pk, "club" if pk < 30 else "c" * 21) for pk in range(1, 31))
     directory = planted(tmp_path, "fieldtypes_club.py", CLUB_ROW, rows)
+    before = snapshot()
     message = refusal(directory, safe=True)
     lineno = line_of(directory, "fieldtypes_club.py", "c" * 21)
     assert "fieldtypes_club.py:%d" % lineno in message
     assert "pk=30" in message and "max_length 20" in message, message
     assert message == refusal(directory, safe=False)
+    assert snapshot() == before

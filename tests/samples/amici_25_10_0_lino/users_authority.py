@@ -1,0 +1,5 @@
+# -*- coding: UTF-8 -*-
+logger.info("Loading 0 objects to table users_authority...")
+# fields: id, user, authorized
+
+loader.flush_deferred_objects()

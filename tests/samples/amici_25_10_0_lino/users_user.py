@@ -1,0 +1,11 @@
+# -*- coding: UTF-8 -*-
+logger.info("Loading 6 objects to table users_user...")
+# fields: id, start_date, end_date, email, language, modified, created, password, last_login, username, user_type, initials, first_name, last_name, remarks, partner, verification_password, verification_code, verification_code_sent_on, time_zone, date_format, event_type, current_group, notify_myself, mail_mode
+loader.save(create_users_user(4,None,None,'andy@example.com','en',dt(2019,12,16,15,43,47),dt(2019,12,16,15,43,45),'pbkdf2_sha256$1000000$QE1mVuCEZ6C5GCiOo1svwX$MWsKMbYdZzMcutYBeq6E2t54v5RgMXD9sWjASCQfKZ4=',None,'andy','100','','Andreas','Anderson','',None,'','!',None,'01','010',None,None,False,'often'))
+loader.save(create_users_user(5,None,None,'bert@example.com','en',dt(2019,12,16,15,43,48),dt(2019,12,16,15,43,45),'pbkdf2_sha256$1000000$B88vvDVHUOeREjIKD91pXE$aTuKy8s+5U4EqV00vzyyD7lI2jPEIV3CzsD2YXBApBI=',None,'bert','100','','Albert','Bernstein','',None,'','!',None,'01','010',None,None,False,'often'))
+loader.save(create_users_user(6,None,None,'chloe@example.com','en',dt(2019,12,16,15,43,48),dt(2019,12,16,15,43,45),'pbkdf2_sha256$1000000$oPM0OEO9xgNf6ejCTG4XR8$WHvHRbR9QEEd35ATVF20VSFcNIiXySEXu2IfjV9nwbg=',None,'chloe','100','','Chloe','Cleoment','',None,'','!',None,'01','010',None,None,False,'often'))
+loader.save(create_users_user(3,None,None,'demo@example.com','fr',dt(2019,12,16,15,43,49),dt(2019,12,16,15,43,42),'pbkdf2_sha256$1000000$Ph7rCStNIFvm7O7mAi3Gow$syBqjZARkAoaTnhR9OTjIUyu++2HreYqLTsx6dSxfhk=',None,'romain','900','','Romain','Raffault','',None,'','!',None,'01','010',None,None,False,'often'))
+loader.save(create_users_user(2,None,None,'demo@example.com','de',dt(2019,12,16,15,43,50),dt(2019,12,16,15,43,41),'pbkdf2_sha256$1000000$WHWtzm64fgOB5uo18l7UeK$8nsVp043zgZi7XNojIqzYZZ4klrTv/nqBzuSLnwadi4=',None,'rolf','900','','Rolf','Rompen','',None,'','!',None,'01','010',None,None,False,'often'))
+loader.save(create_users_user(1,None,None,'demo@example.com','en',dt(2019,12,16,15,43,51),dt(2019,12,16,15,43,40),'pbkdf2_sha256$1000000$7OBqMG4NEikEERUrUpoCl8$TznxRd1fpmhyFaicnBEXYMqv26vz2hrHbqV6bqgTqM8=',None,'robin','900','','Robin','Rood','',None,'','!',None,'01','010',None,None,False,'often'))
+
+loader.flush_deferred_objects()

@@ -1,6 +1,12 @@
 """A real Lino application across real releases: the demo of Lino Amici
-25.10.0 (tests/samples/amici_25_10_0, made by make_amici_sample.py)
-restores into Amici 26.10.0 through the step of tests/amici_site/migrate.py.
+25.10.0, dumped by lino_dumpy (tests/samples/amici_25_10_0) and by Lino
+25.10.6's own dump2py (tests/samples/amici_25_10_0_lino), restores into
+Amici 26.10.0 through the step of tests/amici_site/migrate.py, into a fresh
+database and in place into the database of 25.10.0 (its schema is
+tests/samples/amici_25_10_0.sql).  make_amici_sample.py made all three.
+
+Every test runs on SQLite files, whatever DUMPY_DB says: the old
+database is SQLite's (its schema is SQLite's SQL).
 
 Runs where Lino Amici 26.10 is installed (the test extras).  Amici
 26.10.0 does not start with Lino 26.10.4 or later as released (its user
@@ -19,7 +25,10 @@ from importlib import metadata
 import pytest
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SAMPLE = os.path.join(ROOT, "tests", "samples", "amici_25_10_0")
+SAMPLES = os.path.join(ROOT, "tests", "samples")
+SAMPLE = os.path.join(SAMPLES, "amici_25_10_0")
+LINO_SAMPLE = os.path.join(SAMPLES, "amici_25_10_0_lino")
+OLD_DATABASE = os.path.join(SAMPLES, "amici_25_10_0.sql")
 
 
 def amici_version():
@@ -49,9 +58,9 @@ def manage(db_path, *args, migrator=None, path=(), input=None):
         input=input, capture_output=True, text=True, timeout=600)
 
 
-def restore(db_path, *args, **kwargs):
-    """Restore the sample into the SQLite file `db_path` in a subprocess."""
-    return manage(db_path, "run", SAMPLE, "--noinput", *args, **kwargs)
+def restore(db_path, *args, sample=SAMPLE, **kwargs):
+    """Restore `sample` into the SQLite file `db_path` in a subprocess."""
+    return manage(db_path, "run", sample, "--noinput", *args, **kwargs)
 
 
 def query(db_path, sql):
@@ -84,6 +93,12 @@ def assert_upgraded(db_path, result):
         (133,)]
     assert query(db_path, "SELECT count(*) FROM comments_comment") == [
         (40,)]
+    # Content types are remapped to the target's ids.
+    assert query(db_path, "SELECT app_label, model FROM comments_comment "
+                          "JOIN django_content_type AS ct "
+                          "ON owner_type_id = ct.id WHERE comments_comment.id "
+                          "IN (1, 7) ORDER BY comments_comment.id") == [
+        ("groups", "group"), ("blogs", "entry")]
     assert query(db_path, "SELECT username, user_type FROM users_user "
                           "ORDER BY id") == [
         ("robin", "900"), ("rolf", "900"), ("romain", "900"),
@@ -93,6 +108,73 @@ def assert_upgraded(db_path, result):
 def test_amici_25_10_dump_upgrades_to_26_10(tmp_path):
     db_path = tmp_path / "amici.sqlite3"
     assert_upgraded(db_path, restore(db_path))
+
+
+def test_lino_dump_of_amici_25_10_upgrades_to_26_10(tmp_path):
+    """The dump written by Lino's dump2py: its restore.py hands the dump
+    to lino_dumpy (``install_migrations``), which runs the same step."""
+    db_path = tmp_path / "amici.sqlite3"
+    result = restore(db_path, sample=LINO_SAMPLE)
+    assert_upgraded(db_path, result)
+    assert "Loaded 1374 objects" in result.stdout
+
+
+#: What the restore in place does to the tables of Amici 25.10.0.
+IN_PLACE = [
+    "Rebuilding the tables of cal.Room, cal.EventType, system.SiteConfig, "
+    "users.User, ",
+    "Creating the tables of users.Authorization, contacts.UploadVCardFile, "
+    "topics.Interest, publisher.PageType, sources.SourceRef, "
+    "sources.AuthorCast.\n",
+    "Dropping the tables blogs_entrytype, lists_list, lists_listtype, "
+    "lists_member, tinymce_textfieldtemplate, users_authority: their "
+    "models no longer exist",
+]
+
+
+def old_database(db_path):
+    """The SQLite database of Amici 25.10.0's demo at `db_path`, without
+    its data, and its content types."""
+    with open(OLD_DATABASE, encoding="utf-8") as stream:
+        connection = sqlite3.connect(db_path)
+        try:
+            connection.executescript(stream.read())
+        finally:
+            connection.close()
+    assert "summary" in columns(db_path, "tickets_ticket")
+    return query(db_path, "SELECT * FROM django_content_type")
+
+
+def columns(db_path, table):
+    return [row[1] for row in query(db_path, "PRAGMA table_info(%s)" % table)]
+
+
+def assert_upgraded_in_place(db_path, result, content_types):
+    """The database of 25.10.0 holds the data of 26.10, its changed tables
+    rebuilt, the new ones created and those of vanished models dropped."""
+    assert_upgraded(db_path, result)
+    for line in IN_PLACE:
+        assert line in result.stdout, (line, result.stdout)
+    assert "title" in columns(db_path, "tickets_ticket")
+    assert "summary" not in columns(db_path, "tickets_ticket")
+    assert query(db_path, "SELECT name FROM sqlite_master WHERE name IN "
+                          "('blogs_entrytype', 'tinymce_textfieldtemplate', "
+                          "'users_authority', 'topics_interest')") == [
+        ("topics_interest",)]
+    # The rows of 25.10.0 that a restore keeps are kept.
+    assert query(db_path, "SELECT * FROM django_content_type WHERE id <= %d"
+                 % len(content_types)) == content_types
+    assert query(db_path, "SELECT count(*) FROM django_migrations") == [(3,)]
+
+
+def test_lino_dump_of_amici_25_10_upgrades_in_place(tmp_path):
+    """Restored into the database of Amici 25.10.0, as a site is upgraded
+    (test_makestep_drafts_the_step_that_upgrades_the_sample restores
+    lino_dumpy's dump in place)."""
+    db_path = tmp_path / "amici.sqlite3"
+    content_types = old_database(db_path)
+    assert_upgraded_in_place(db_path, restore(db_path, sample=LINO_SAMPLE),
+                             content_types)
 
 
 #: The drift of Amici 25.10.0's data in Amici 26.10.0, as the drift
@@ -209,8 +291,10 @@ def fill_in(source):
 
 
 def test_makestep_drafts_the_step_that_upgrades_the_sample(tmp_path):
+    """The filled-in draft upgrades the database of 25.10.0 in place."""
     draft = tmp_path / "amici_draft.py"
     db_path = tmp_path / "amici.sqlite3"
+    content_types = old_database(db_path)
     answers = "".join(answer + "\n" for _, answer in QUESTIONS)
     result = manage(db_path, "makestep", SAMPLE, "--output", draft,
                     migrator="", input=answers)
@@ -224,5 +308,6 @@ def test_makestep_drafts_the_step_that_upgrades_the_sample(tmp_path):
     assert [op.split("TODO(")[0] + ("TODO(" if "TODO(" in op else "")
             for op in operations] == DRAFTED
     draft.write_text(fill_in(source))
-    assert_upgraded(db_path, restore(db_path, migrator="amici_draft.Migrator",
-                                     path=[tmp_path]))
+    result = restore(db_path, migrator="amici_draft.Migrator",
+                     path=[tmp_path])
+    assert_upgraded_in_place(db_path, result, content_types)

@@ -83,6 +83,22 @@ def snapshot(using="default"):
     return result
 
 
+def snapshot_difference(before, after):
+    """What differs between two snapshots, shortly ("" if nothing).
+
+    For snapshots of many rows: pytest's own diff of two large dicts
+    is quadratic and took many minutes to report a failure."""
+    lines = []
+    for label in sorted(set(before) | set(after)):
+        old, new = before.get(label, []), after.get(label, [])
+        if old != new:
+            first = next((index for index, (a, b) in enumerate(zip(old, new))
+                          if a != b), min(len(old), len(new)))
+            lines.append("%s: %d rows, then %d; first difference at row %d"
+                         % (label, len(old), len(new), first))
+    return "\n".join(lines)
+
+
 #: What restore.py prints once the preflight has passed and the data is
 #: about to be replaced (``--noinput`` into a non-empty database).
 LOAD_STARTED = "Replacing the data of the non-empty database"

@@ -28,6 +28,17 @@ nox.options.error_on_missing_interpreters = True
 nox.options.error_on_external_run = True
 nox.options.parallel = os.cpu_count() or 1
 
+# The suite starts hundreds of Python processes (dump2py, restore.py, Lino
+# sites).  Where PYTHONDONTWRITEBYTECODE is set (as on the CI machine) none
+# of them caches what it compiled, so each one compiled Django, Lino and
+# lino_dumpy again (the suite took about 2.5 times as long).  The sessions'
+# processes write the bytecode of what they import, once (compiling all of
+# every virtualenv at install time with UV_COMPILE_BYTECODE costs more),
+# into a tree of its own: no __pycache__ appears in the stored dumps that
+# the tests read (a repair script may import a dump's restore.py).
+os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+os.environ["PYTHONPYCACHEPREFIX"] = os.path.join(ROOT, ".nox", "pycache")
+
 
 @dataclass(frozen=True)
 class Combination:
@@ -78,8 +89,8 @@ def release(path):
 
 def tests(session, combination, backend):
     extra = "test" if combination.lino else "test-core"
-    install(session, "-e", ".[%s]" % extra,
-            "Django==%s.*" % combination.django)
+    session.install("-e", ".[%s]" % extra,
+                    "Django==%s.*" % combination.django)
     if combination.lino_backends:
         session.env["DUMPY_LINO_BACKENDS"] = ",".join(
             combination.lino_backends)
@@ -91,24 +102,6 @@ def tests(session, combination, backend):
     if backend != "sqlite":
         args.append("--no-demo")
     session.run(*args, *session.posargs)
-
-
-def install(session, *args):
-    """Install with the bytecode compiled.
-
-    The suite starts hundreds of Python processes (dump2py, restore.py,
-    Lino sites).  uv does not compile bytecode unless asked, and where
-    PYTHONDONTWRITEBYTECODE is set (as on the CI machine) no process
-    caches what it compiled, so each one compiled Django, Lino and
-    lino_dumpy again: the suite took about 2.5 times as long.
-    """
-    session.env["UV_COMPILE_BYTECODE"] = "1"
-    session.install(*args)
-    # Not the dumps (tests/samples, the package's fixtures): a
-    # __pycache__ would be one more entry in their directories.
-    session.run("python", "-m", "compileall", "-q", "-j", "0", "-x",
-                r"[/\\](samples|fixtures)[/\\]", "lino_dumpy", "tests",
-                silent=True)
 
 
 def summary_path(name):

@@ -9,11 +9,12 @@ max_length.  Each release runs in its own process.
 import json
 import os
 import re
+import shutil
 
 import pytest
 
 from tests.conftest import VENDOR
-from tests.databases import fresh_database_env
+from tests.databases import drop_database, fresh_database_env
 from tests.library import ROOT, Release
 
 POPULATE = """
@@ -123,14 +124,47 @@ def new_env(tmp_path):
                               str(tmp_path / "new.sqlite3"))
 
 
+def populated(shop):
+    shop.manage("migrate", "--verbosity", "0")
+    shop.manage("shell", "--no-imports", "-c", POPULATE)
+    return shop
+
+
+@pytest.fixture(scope="module")
+def release_1(tmp_path_factory):
+    """Release 1's shop with its data on a database of its own, and its
+    dump: (the database's environment, the dump's directory).  The
+    tests only read both."""
+    work = tmp_path_factory.mktemp("shop_1")
+    name = "dumpy_%d_shop_1" % os.getpid()
+    env = fresh_database_env(VENDOR, name, str(work / "shop_1.sqlite3"))
+    populated(Shop(1, env)).manage("dump2py", str(work / "dump"))
+    yield env, work / "dump"
+    drop_database(VENDOR, name)
+
+
 @pytest.fixture
-def dump_1(old_env, tmp_path):
-    """The dump of release 1's shop, and release 1 on its database."""
-    old = Shop(1, old_env)
-    old.manage("migrate", "--verbosity", "0")
-    old.manage("shell", "--no-imports", "-c", POPULATE)
-    old.manage("dump2py", str(tmp_path / "dump"))
-    return tmp_path / "dump"
+def dump_1(release_1):
+    """The dump of release 1's shop."""
+    return release_1[1]
+
+
+@pytest.fixture
+def old_shop_env(release_1, tmp_path):
+    """A database of the test's own holding release 1's shop and data: a
+    copy of release_1's (of its file on SQLite, TEMPLATE on PostgreSQL),
+    filled again on MariaDB."""
+    source, _ = release_1
+    name, path = "dumpy_%d_old" % os.getpid(), tmp_path / "old.sqlite3"
+    if VENDOR == "sqlite":
+        shutil.copy(source["DUMPY_SQLITE_PATH"], path)
+        return {"DUMPY_DB": "sqlite", "DUMPY_SQLITE_PATH": str(path)}
+    if VENDOR == "postgresql":
+        return fresh_database_env(VENDOR, name, str(path),
+                                  template=source["DUMPY_DB_NAME"])
+    env = fresh_database_env(VENDOR, name, str(path))
+    populated(Shop(1, env))
+    return env
 
 
 def assert_every_drift(output):
@@ -149,8 +183,9 @@ def test_one_attempt_lists_every_drift_and_changes_nothing(dump_1, new_env):
     assert new.snapshot() == before == {}
 
 
-def test_drift_in_place_leaves_the_old_database_as_it_was(dump_1, old_env):
-    new = Shop(2, old_env)
+def test_drift_in_place_leaves_the_old_database_as_it_was(dump_1,
+                                                         old_shop_env):
+    new = Shop(2, old_shop_env)
     before = new.snapshot()
     assert before["shop_product"]
     result = new.restore(dump_1, check=False)
@@ -160,8 +195,8 @@ def test_drift_in_place_leaves_the_old_database_as_it_was(dump_1, old_env):
 
 
 def test_plan_prints_the_plan_and_the_drift_and_changes_nothing(
-        dump_1, old_env):
-    new = Shop(2, old_env)
+        dump_1, old_shop_env):
+    new = Shop(2, old_shop_env)
     before = new.snapshot()
     for args in ([str(dump_1 / "restore.py"), "--plan"],
                  ["-m", "django", "run", str(dump_1) + "/", "--plan"]):
@@ -248,9 +283,7 @@ def test_makestep_without_input_takes_nothing_for_a_rename(
 
 def test_an_unversioned_dump_migrates_once_its_version_is_stated(
         old_env, new_env, tmp_path):
-    old = Shop(1, old_env, DUMPY_VERSION="")
-    old.manage("migrate", "--verbosity", "0")
-    old.manage("shell", "--no-imports", "-c", POPULATE)
+    old = populated(Shop(1, old_env, DUMPY_VERSION=""))
     old.manage("dump2py", str(tmp_path / "dump"))
     migrator = "tests.upgrade_shop.filled.Migrator"
     new = Shop(2, new_env, DUMPY_MIGRATION_CLASS=migrator)

@@ -9,7 +9,7 @@ import os
 import pytest
 
 from tests.conftest import VENDOR
-from tests.databases import fresh_database_env
+from tests.databases import drop_database, fresh_database_env
 from tests.library import Release, sample
 
 MIGRATED_BOOKS = [
@@ -107,18 +107,39 @@ def test_release_without_data_changes_needs_no_step(db_env, tmp_path):
 
 
 class TestRefusals:
-    """Each refusal names the problem, exits non-zero and changes nothing."""
+    """Each refusal names the problem, exits non-zero and changes nothing.
+
+    The tests share one site (release 3 holding release 1's data): each
+    checks that its refusal left the site's dump as it was.
+    """
+
+    @pytest.fixture(scope="class")
+    @classmethod
+    def shared(cls, tmp_path_factory):
+        """(the site, its database's environment); the dump it started
+        with is the class's `before`."""
+        work = tmp_path_factory.mktemp("refusals")
+        name = "dumpy_%d_refusals" % os.getpid()
+        env = fresh_database_env(VENDOR, name, str(work / "library.sqlite3"))
+        site = Release(3, env)
+        site.restore(sample("library_1_0"))
+        site.manage("dump2py", str(work / "before"))
+        cls.before = work / "before"
+        yield site, env
+        drop_database(VENDOR, name)
 
     @pytest.fixture
-    def site(self, db_env, tmp_path):
-        site = Release(3, db_env)
-        site.restore(sample("library_1_0"))
-        site.manage("dump2py", str(tmp_path / "before"))
-        return site
+    def site(self, shared):
+        return shared[0]
+
+    @pytest.fixture
+    def db_env(self, shared):
+        """The site's database (the refused restores go there)."""
+        return shared[1]
 
     def assert_unchanged(self, site, tmp_path):
         site.manage("dump2py", str(tmp_path / "after"))
-        comparison = filecmp.dircmp(tmp_path / "before", tmp_path / "after")
+        comparison = filecmp.dircmp(self.before, tmp_path / "after")
         assert not comparison.diff_files and not comparison.left_only
 
     def dump_with_version(self, db_env, tmp_path, release, version):

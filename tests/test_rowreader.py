@@ -13,7 +13,8 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from lino_dumpy.dump.values import FIELD_RENDERERS, render_json, render_value
 from lino_dumpy.exceptions import DumpFormatError
-from lino_dumpy.restore.rowreader import BASE_HELPERS, Limits, read_rows
+from lino_dumpy.restore.rowreader import (BASE_HELPERS, Limits, LineReader,
+                                         numbered_lines, read_rows)
 from lino_dumpy.restore.runtime import dt
 from tests.conftest import ONCE
 
@@ -144,6 +145,44 @@ def test_nested_json_reads_as_evaluated(table_file, value):
 @given(st.lists(st.one_of(*FIELD_VALUES.values()) | JSON, max_size=8))
 def test_mixed_rows_read_as_evaluated(table_file, values):
     assert_reads_as_evaluated(table_file(",".join(map(render_value, values))))
+
+
+#: The rows of one table: the field types of its columns, then rows of
+#: values of those types, None in any column.
+TABLE_ROWS = st.lists(st.sampled_from(sorted(FIELD_VALUES)), min_size=1,
+                      max_size=5).flatmap(lambda types: st.tuples(
+                          st.just(types), st.lists(st.tuples(*[
+                              st.none() | FIELD_VALUES[name]
+                              for name in types]), min_size=2, max_size=8)))
+
+
+@PROPERTY
+@given(TABLE_ROWS)
+def test_rows_of_one_table_read_as_evaluated(table_file, table):
+    """Rows that repeat the kinds of their arguments are read by the
+    shapes the reader learns from them (RowShape)."""
+    types, rows = table
+    path = table_file(*(",".join(
+        "None" if value is None else FIELD_RENDERERS[name](value)
+        for name, value in zip(types, row)) for row in rows))
+    assert_reads_as_evaluated(path)
+
+
+def test_a_learned_row_shape_reads_the_next_rows(table_file):
+    path = table_file(
+        "1,'a',dt('2026-01-01 09:30:00'),None,shop_Tag,True",
+        "2,None,dt('2026-01-02 09:30:00'),1.5,None,False",
+        "3,'c\\'d',None,-0.0,shop_Tag,None",
+        "4,'e',dt('2026-01-04 09:30:00'),2.5,shop_Tag,True")
+    reader = LineReader("shop_item", HELPERS, {"shop_Tag": "the model"},
+                        Limits())
+    with open(path, "rb") as stream:
+        got = [args for _, args in reader.rows(path, numbered_lines(stream))]
+    assert same(got, evaluated(path, "shop_item", {"shop_Tag": "the model"}))
+    # Each row widened the shape of the rows before it: the second gave
+    # a float to the column that was None, the third an escape to a
+    # text; the fourth row has the third's shape.
+    assert len(reader.shapes) == 3
 
 
 def test_extreme_numbers_read_as_evaluated(table_file):

@@ -116,22 +116,42 @@ CONSTANTS = {"None": None, "True": True, "False": False}
 _PLAIN = r"[^'\\\x00-\x1f\x7f]*"
 _HELPER = r"[A-Za-z_][A-Za-z0-9_]*"
 _SHORT_INT = r"-?(?:0|[1-9][0-9]{0,17})"
+_ESCAPED_STR = (r"'(?:[^'\\\x00-\x1f\x7f]|" + _STR_ESCAPE + r")*'|"
+                r'"(?:[^"\\\x00-\x1f\x7f]|' + _STR_ESCAPE + r')*"')
+_FLOAT_NUMBER = _INT + r"(?:\.[0-9]+(?:e[+-]?[0-9]+)?|e[+-]?[0-9]+)"
+_BYTES_STR = r"b'(?:[\x20-\x26\x28-\x5b\x5d-\x7e]|" + _BYTES_ESCAPE + r")*'"
 FLAT_ARGUMENT = re.compile(r"""(?:
    '(?P<plain>%(plain)s)'
-  |(?P<escaped>'(?:[^'\\\x00-\x1f\x7f]|%(se)s)*'|"(?:[^"\\\x00-\x1f\x7f]|%(se)s)*")
+  |(?P<escaped>%(escaped)s)
   |(?P<int>%(int)s)
   |(?P<float>%(float)s)
   |(?P<constant>None|True|False)
   |(?P<helper>%(helper)s)\('(?P<text>%(plain)s)'\)
   |(?P<fields>%(helper)s)\((?P<numbers>%(int)s(?:,%(int)s)*)\)
-  |(?P<bytes>b'(?:[\x20-\x26\x28-\x5b\x5d-\x7e]|%(be)s)*')
+  |(?P<bytes>%(bytes)s)
   |(?P<name>[A-Za-z_][A-Za-z0-9_]*)
- )[,)]""" % {"plain": _PLAIN, "se": _STR_ESCAPE, "be": _BYTES_ESCAPE,
-             "int": _SHORT_INT, "helper": _HELPER,
-             "float": _INT + r"(?:\.[0-9]+(?:e[+-]?[0-9]+)?|e[+-]?[0-9]+)"},
+ )[,)]""" % {"plain": _PLAIN, "escaped": _ESCAPED_STR, "int": _SHORT_INT,
+             "helper": _HELPER, "float": _FLOAT_NUMBER, "bytes": _BYTES_STR},
     re.VERBOSE)
 _PLAIN_STR, _ESCAPED, _INTEGER, _FLOAT, _CONSTANT, _HELPER_NAME, _TEXT, \
     _FIELDS_NAME, _NUMBERS, _BYTES, _NAME = range(1, 12)
+
+#: The alternatives of FLAT_ARGUMENT by kind, each with one group, for
+#: RowShape (which spells out the names of helpers and bare names).
+SHAPE_PATTERNS = {
+    _PLAIN_STR: "'(%s)'" % _PLAIN,
+    _ESCAPED: "(%s)" % _ESCAPED_STR,
+    _INTEGER: "(%s)" % _SHORT_INT,
+    _FLOAT: "(%s)" % _FLOAT_NUMBER,
+    _CONSTANT: "(None|True|False)",
+    _BYTES: "(%s)" % _BYTES_STR,
+}
+#: The group of FLAT_ARGUMENT that names the helper, the bare name or the
+#: constant of an argument of these kinds.
+NAMED_BY = {_TEXT: _HELPER_NAME, _NUMBERS: _FIELDS_NAME, _NAME: _NAME,
+            _CONSTANT: _CONSTANT}
+#: How many row shapes a reader keeps for the rows of its table.
+MAX_SHAPES = 4
 
 #: Lines that the writers put into table files besides the rows.
 LOGGER_LINE = re.compile(
@@ -198,6 +218,75 @@ def refusal(path, lineno, what):
         "was run. %s" % (what, ADVICE), path, lineno)
 
 
+class RowShape:
+    """The kinds of the arguments of a row that the fast path read, as one
+    expression for the whole row and a converter per argument.
+
+    The rows of a table file repeat a few shapes, so that matching one
+    expression per row costs less than matching FLAT_ARGUMENT once per
+    argument.  Every argument may also be None, and a shape learned from
+    a text without escapes does not match one with escapes: such rows
+    take the fast path and may become a shape of their own.  The values
+    are those that flat_values() gives for the same text.
+    """
+
+    def __init__(self, kinds, helpers, names):
+        self.kinds = kinds
+        parts = []
+        self.converters = []
+        for kind, name in kinds:
+            pattern, converter = self.argument(kind, name, helpers, names)
+            parts.append(pattern if kind == _CONSTANT
+                         else "(?:None|%s)" % pattern)
+            self.converters.append(converter)
+        self.expression = re.compile(",".join(parts) + r"\)\)\n?\Z")
+
+    @staticmethod
+    def argument(kind, name, helpers, names):
+        """The pattern (one group) and the converter of its text (None:
+        the text is the value) of an argument of `kind`."""
+        if kind == _PLAIN_STR:
+            return SHAPE_PATTERNS[kind], None
+        if kind == _INTEGER:
+            return SHAPE_PATTERNS[kind], int
+        if kind == _FLOAT:
+            return SHAPE_PATTERNS[kind], float
+        if kind == _CONSTANT:
+            return SHAPE_PATTERNS[kind], CONSTANTS.__getitem__
+        if kind == _TEXT:
+            return r"%s\('(%s)'\)" % (re.escape(name), _PLAIN), helpers[name]
+        if kind == _NUMBERS:
+            function = helpers[name]
+            return r"%s\((%s(?:,%s)*)\)" % (
+                re.escape(name), _SHORT_INT, _SHORT_INT), \
+                lambda text: function(*map(int, text.split(",")))
+        if kind == _NAME:
+            return "(%s)" % re.escape(name), names.__getitem__
+        scalar_kind = "str" if kind == _ESCAPED else "bytes"
+        return SHAPE_PATTERNS[kind], \
+            lambda text: scalar(scalar_kind, text, None)
+
+    def values(self, text, pos):
+        """The row's values, or None if the row has another shape."""
+        found = self.expression.match(text, pos)
+        if found is None:
+            return None
+        return tuple([text if convert is None or text is None
+                      else convert(text) for convert, text in
+                      zip(self.converters, found.groups())])
+
+
+def merged_kinds(kinds, previous):
+    """The `kinds` of a new shape, widened by those of the `previous` one
+    where a shape accepts both: a column that was None in this row keeps
+    its kind, and one with escapes in either row accepts them."""
+    if len(kinds) != len(previous):
+        return kinds
+    return [old if new == (_CONSTANT, "None") or (
+        new[0] == _PLAIN_STR and old[0] == _ESCAPED) else new
+        for new, old in zip(kinds, previous)]
+
+
 class LineReader:
     """Reads the lines of the table files of one table."""
 
@@ -206,6 +295,11 @@ class LineReader:
         self.helpers = helpers
         self.names = names
         self.limits = limits
+        #: The RowShapes of the rows read so far, the latest first: only
+        #: where the helpers cannot change while the file is read (a
+        #: dict, as in the reader's workers; the restore's own mappings
+        #: look the dump's globals up for every row).
+        self.shapes = [] if type(helpers) is dict else None
 
     def rows(self, path, lines):
         """Yield (lineno, args) for the rows among the numbered `lines` of
@@ -217,16 +311,13 @@ class LineReader:
 
     def located(self, path, lineno, data):
         """read_line(), whose errors name the file and the line."""
-        return located_call(path, lineno, self.checked_line, data, lineno)
-
-    def checked_line(self, data, lineno):
-        if len(data) > self.limits.line_bytes:
-            raise Refused("a line longer than %d bytes" %
-                          self.limits.line_bytes)
-        return self.read_line(data, lineno)
+        return located_call(path, lineno, self.read_line, data, lineno)
 
     def read_line(self, data, lineno):
         """``("row", args)``, ``("flush", None)`` or ``(None, None)``."""
+        if len(data) > self.limits.line_bytes:
+            raise Refused("a line longer than %d bytes" %
+                          self.limits.line_bytes)
         if data.startswith(self.prefix):
             return "row", self.read_row(data)
         text = decode(data)
@@ -246,19 +337,34 @@ class LineReader:
         raise Refused("%s" % describe_line(text))
 
     def read_row(self, data):
-        """The arguments of a row line: the fast path, else the general
-        parser."""
+        """The arguments of a row line: a known shape, else the fast path,
+        else the general parser."""
         text = decode(data)
         start = len(self.prefix)
-        values = self.flat_values(text, start)
+        shapes = self.shapes
+        if shapes is None:
+            values = self.flat_values(text, start)
+        else:
+            for shape in shapes:
+                values = shape.values(text, start)
+                if values is not None:
+                    return values
+            kinds = []
+            values = self.flat_values(text, start, kinds)
+            if values is not None:
+                if shapes:
+                    kinds = merged_kinds(kinds, shapes[0].kinds)
+                shapes.insert(0, RowShape(kinds, self.helpers, self.names))
+                del shapes[MAX_SHAPES:]
         if values is not None:
             return values
         return self.read_args(text, start, ("))", "))\n"))
 
-    def flat_values(self, text, pos):
+    def flat_values(self, text, pos, kinds=None):
         """The arguments of a row whose arguments all have the shapes of
         FLAT_ARGUMENT (None for other rows), with the values that the
-        general parser gives."""
+        general parser gives.  The list `kinds` receives ``(kind, name)``
+        for each argument (name: of the helper or the bare name)."""
         values = []
         append = values.append
         match = FLAT_ARGUMENT.match
@@ -268,6 +374,9 @@ class LineReader:
             if found is None:
                 return None
             kind = found.lastindex
+            if kinds is not None:
+                named = NAMED_BY.get(kind)
+                kinds.append((kind, named and found.group(named)))
             if kind == _PLAIN_STR:
                 append(found.group(kind))
             elif kind == _INTEGER:

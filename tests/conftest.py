@@ -96,6 +96,14 @@ ONCE = pytest.mark.skipif(
     "DUMPY_DB=sqlite")
 
 
+@pytest.fixture(scope="session")
+def lino_seed(tmp_path_factory):
+    """The Lino demo site's database and its dump, for every module of
+    Lino tests (see tests/test_lino.py): Lino's ``prep`` runs once."""
+    from tests.test_lino import build_seed
+    yield from build_seed(tmp_path_factory.mktemp("lino_seed"))
+
+
 @pytest.fixture
 def clean_db():
     """The default database, migrated and without any data rows."""

@@ -173,10 +173,16 @@ def truncate(tables, columns):
     return result
 
 
-@pytest.fixture(scope="module")
-def seed(tmp_path_factory):
-    """The demo database built by Lino's fixtures, and a dump of it."""
-    work = tmp_path_factory.mktemp("lino_seed")
+@pytest.fixture
+def seed(lino_seed):
+    """The demo database built by Lino's fixtures, and a dump of it (built
+    once per test session: tests/conftest.py)."""
+    return lino_seed
+
+
+def build_seed(work):
+    """Build the demo database and its dump in `work`; yield `work`, then
+    drop the server databases made of it."""
     site = LinoDemo({"DUMPY_DB": "sqlite",
                      "DUMPY_SQLITE_PATH": str(work / "prepped.sqlite3")})
     site.manage("prep", "--noinput")

@@ -224,10 +224,11 @@ class RowShape:
 
     The rows of a table file repeat a few shapes, so that matching one
     expression per row costs less than matching FLAT_ARGUMENT once per
-    argument.  Every argument may also be None, and a shape learned from
-    a text without escapes does not match one with escapes: such rows
-    take the fast path and may become a shape of their own.  The values
-    are those that flat_values() gives for the same text.
+    argument.  Every argument may also be None.  A row that no shape
+    matches (a text with escapes where the shape has none, a number where
+    it has a constant) takes the fast path, and its kinds, merged with
+    those of the latest shape (merged_kinds()), become a new shape.  The
+    values are those that flat_values() gives for the same text.
     """
 
     def __init__(self, kinds, helpers, names):

@@ -365,7 +365,8 @@ class LineReader:
         """The arguments of a row whose arguments all have the shapes of
         FLAT_ARGUMENT (None for other rows), with the values that the
         general parser gives.  The list `kinds` receives ``(kind, name)``
-        for each argument (name: of the helper or the bare name)."""
+        for each argument (name: of the helper, the bare name or the
+        constant; None for other kinds)."""
         values = []
         append = values.append
         match = FLAT_ARGUMENT.match

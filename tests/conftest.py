@@ -6,14 +6,13 @@ restore.py) get the same databases through the environment.
 """
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 
 import django
 import pytest
 
-from tests import databases, lino_support
+from tests import databases, forkserver, lino_support
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SESSION_DIR = tempfile.mkdtemp(prefix="dumpy-tests-")
@@ -126,9 +125,7 @@ class Project:
     def run(self, args, check=True, input=None, cwd=None):
         from django.db import connections
         connections.close_all()
-        result = subprocess.run(
-            args, env=self.env, cwd=cwd or ROOT, input=input,
-            capture_output=True, text=True, timeout=600)
+        result = forkserver.run(args, self.env, cwd or ROOT, input)
         if check and result.returncode != 0:
             raise AssertionError(
                 "%s exited with %d\nstdout:\n%s\nstderr:\n%s" % (

@@ -6,8 +6,9 @@ writes the dump, the new one restores it.
 """
 import json
 import os
-import subprocess
 import sys
+
+from tests import forkserver
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SAMPLES = os.path.join(ROOT, "tests", "samples")
@@ -32,9 +33,8 @@ class Release:
         self.env.update(env)
 
     def run(self, args, check=True, input=None):
-        result = subprocess.run(
-            [sys.executable] + args, env=self.env, cwd=ROOT, input=input,
-            capture_output=True, text=True, timeout=300)
+        result = forkserver.run([sys.executable] + args, self.env,
+                                input=input, timeout=300)
         if check and result.returncode:
             raise AssertionError("%s failed (%d):\n%s\n%s" % (
                 args, result.returncode, result.stdout, result.stderr))

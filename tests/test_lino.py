@@ -16,12 +16,12 @@ import os
 import re
 import shutil
 import sqlite3
-import subprocess
 import sys
 
 import lino_xl  # noqa: F401  (a broken Lino install fails, never skips)
 import pytest
 
+from tests import forkserver
 from tests.conftest import PREFIX, ROOT, VENDOR
 from tests.databases import drop_database, fresh_database_env
 from tests.fixtures_data import tree
@@ -58,10 +58,9 @@ class LinoDemo:
         return LinoDemo(self.db_env, version)
 
     def manage(self, *args, check=True):
-        result = subprocess.run(
+        result = forkserver.run(
             [sys.executable, "manage.py"] + [str(a) for a in args],
-            cwd=PROJECT, env=self.env, capture_output=True, text=True,
-            timeout=600)
+            self.env, PROJECT, kind="lino")
         if check and result.returncode:
             raise AssertionError("manage.py %s exited with %d\n%s\n%s" % (
                 " ".join(map(str, args)), result.returncode, result.stdout,

@@ -19,12 +19,12 @@ import os
 import re
 import shutil
 import sqlite3
-import subprocess
 import sys
 from importlib import metadata
 
 import pytest
 
+from tests import forkserver
 from tests.conftest import VENDOR
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -64,9 +64,8 @@ def manage(db_path, *args, migrator=None, path=(), input=None):
                DJANGO_SETTINGS_MODULE="tests.amici_site.settings")
     if migrator is not None:
         env["DUMPY_AMICI_MIGRATOR"] = migrator
-    return subprocess.run(
-        [sys.executable, "-m", "django"] + list(args), cwd=ROOT, env=env,
-        input=input, capture_output=True, text=True, timeout=600)
+    return forkserver.run([sys.executable, "-m", "django"] + list(args),
+                          env, input=input, kind="lino")
 
 
 def restore(db_path, *args, sample=SAMPLE, **kwargs):

@@ -9,6 +9,7 @@ import os
 import shutil
 import sys
 
+from tests import forkserver
 from tests.test_lino import (  # noqa: F401 (fixtures)
     LINO_SAMPLE, PROJECT, seed, site)
 
@@ -17,11 +18,9 @@ SETTINGS = "lino_dumpy.projects.lino_demo.settings"
 
 def python_restore(site, path, *args):
     """``python DIR/restore.py ARGS`` in the demo project."""
-    import subprocess
     env = dict(site.env, DJANGO_SETTINGS_MODULE=SETTINGS)
-    return subprocess.run(
-        [sys.executable, str(path)] + list(args), cwd=PROJECT, env=env,
-        capture_output=True, text=True, timeout=600)
+    return forkserver.run([sys.executable, str(path)] + list(args), env,
+                          PROJECT, kind="lino")
 
 
 def newer_sample(tmp_path):

@@ -60,7 +60,11 @@ def pytest_unconfigure(config):
 
 def pytest_report_header(config):
     lines = ["lino_dumpy database backend: %s, Django %s" % (
-        VENDOR, django.__version__)]
+        VENDOR, django.__version__),
+        "commands run in %s" % (
+            "fresh interpreters" if forkserver.fresh_processes() else
+            "processes forked from a warm interpreter (tests/forkserver.py;"
+            " DUMPY_TEST_FRESH_PROCESSES=1 for fresh ones)")]
     if LINO_LEFT_OUT:
         lines.append(lino_tests_left_out())
     return lines

@@ -24,6 +24,7 @@ import io
 import json
 import os
 import runpy
+import shutil
 import signal
 import socket
 import subprocess
@@ -86,6 +87,8 @@ class ForkServer:
         if self.process and self.process.poll() is None:
             self.process.kill()
             self.process.wait()
+        if self.address:
+            shutil.rmtree(os.path.dirname(self.address), ignore_errors=True)
 
     def run(self, args, env, cwd, input=None, timeout=None):
         """Like ``subprocess.run(args, capture_output=True, text=True)``

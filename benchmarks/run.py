@@ -79,6 +79,11 @@ def parse_args(argv):
     parser.add_argument("--baseline", metavar="RESULTS_JSON",
                         help="A previous results file (e.g. at 100,000 rows) "
                              "to compare peak memory with (flatness).")
+    parser.add_argument("--reference", metavar="REV",
+                        help="A git revision of lino_dumpy whose restore.py "
+                             "restores each lino_dumpy dump too, as "
+                             "'restore (reference)' (issue 16 measures the "
+                             "safe restore against the restore before it).")
     parser.add_argument("--results-dir", default=str(BENCH_DIR / "results"),
                         help="Where the JSON results go (default: "
                              "benchmarks/results).")
@@ -115,6 +120,22 @@ def git_state():
         return None
 
 
+def export_reference(revision, workdir):
+    """lino_dumpy's package at `revision`, unpacked into `workdir`; the
+    directory to put first on PYTHONPATH."""
+    target = os.path.join(workdir, "reference")
+    os.makedirs(target, exist_ok=True)
+    archive = subprocess.run(
+        ["git", "-C", str(BENCH_DIR.parent), "archive", "--prefix=lino_dumpy/",
+         "%s:lino_dumpy" % revision], capture_output=True)
+    if archive.returncode:
+        sys.exit("--reference %s: git could not export lino_dumpy at that "
+                 "revision: %s" % (revision, archive.stderr.decode().strip()))
+    subprocess.run(["tar", "-x", "-C", target], input=archive.stdout,
+                   check=True)
+    return target
+
+
 def meta_data(args, run, started, load_before, git):
     return {
         "timestamp": started.isoformat(timespec="seconds"),
@@ -128,7 +149,7 @@ def meta_data(args, run, started, load_before, git):
         "platform": platform.platform(), "cpus": os.cpu_count(),
         "load_average_before": load_before,
         "load_average_after": os.getloadavg(),
-        "git": git,
+        "git": git, "reference": args.reference,
         "wall_seconds": (datetime.now(timezone.utc) - started).total_seconds(),
     }
 
@@ -173,6 +194,9 @@ def main(argv=None):
     baseline = report.load_json(args.baseline) if args.baseline else None
     load_before = os.getloadavg()
     git = git_state()  # at the start: the code that is measured
+    if args.reference:
+        TOOLS["lino_dumpy"].reference = export_reference(
+            args.reference, workdir)
     run = BenchmarkRun(options)
     clock = time.monotonic()
     try:

@@ -9,7 +9,7 @@ lino_dumpy is faster.
 import json
 from dataclasses import dataclass, replace
 
-from .tools import SAFE_RESTORE
+from .tools import REFERENCE_RESTORE, SAFE_RESTORE
 
 SUBJECT = "lino_dumpy"
 MEMORY_LIMIT_MB = 300
@@ -65,15 +65,21 @@ NATIVE_NAMES = {
 INFO_PAIRS = (("restore", "django", "restore vs Django loaddata"),
               ("dump", "django", "dump vs Django dumpdata"),
               ("dump", "raw", "dump vs raw SELECT-to-file"))
-#: Issue 16: the safe restore (manage.py restore) against the trusted one
-#: (restore.py) of the same dump; on the servers, no slower.
-SAFE_MINIMUM = {"sqlite": 1.5}
+#: Issue 16: the safe restore (manage.py restore) at least 1.5 times as
+#: fast as the restore before the issue (run.py --reference) on SQLite,
+#: and no slower than today's trusted restore (restore.py) anywhere.
+REFERENCE_MINIMUM = {"sqlite": 1.5}
 
 
-def safe_target(backend):
-    minimum = SAFE_MINIMUM.get(backend, 1)
-    return Target(SAFE_RESTORE, SUBJECT, "safe restore vs trusted restore",
-                  minimum, "" if minimum > 1 else "no slower", "restore")
+def safe_targets(backend):
+    if backend in REFERENCE_MINIMUM:
+        yield Target(SAFE_RESTORE, SUBJECT, "safe restore vs trusted restore",
+                     other_op="restore")
+    else:
+        yield Target(SAFE_RESTORE, SUBJECT, "safe restore vs trusted restore",
+                     1, "no slower", "restore")
+    yield Target("restore", SUBJECT, "restore vs reference restore",
+                 REFERENCE_MINIMUM.get(backend), "", REFERENCE_RESTORE)
 
 
 def subject_ops(op):
@@ -88,7 +94,8 @@ def with_safe_twins(targets):
     for target in targets:
         yield target
         if target.op == "restore":
-            yield replace(target, op=SAFE_RESTORE, other_op="restore",
+            yield replace(target, op=SAFE_RESTORE,
+                          other_op=target.other_op or "restore",
                           label="safe " + target.label)
 
 
@@ -98,7 +105,8 @@ def ratios(results, baseline=None):
     backends = sorted({r.backend for r in results}, key=backend_order)
     rows = []
     for backend in backends:
-        targets = [safe_target(backend)] + list(TARGETS.get(backend, ()))
+        targets = list(safe_targets(backend)) + list(
+            TARGETS.get(backend, ()))
         named = {(t.op, t.other) for t in targets}
         targets += [Target(op, other, label) for op, other, label in INFO_PAIRS
                     if (op, other) not in named]
@@ -144,7 +152,7 @@ def memory_rows(index, backend, baseline):
     """Peak memory of lino_dumpy's process tree (its restore runs a
     compiler worker beside it), against the absolute limit and, given a
     baseline run with fewer rows, against that run's peak (flatness)."""
-    for op in ("dump", "restore", SAFE_RESTORE):
+    for op in ("dump", "restore", SAFE_RESTORE, REFERENCE_RESTORE):
         mine = index.get((backend, SUBJECT, op))
         if mine is None or mine.tree_rss_mb is None:
             continue

@@ -87,6 +87,7 @@ class Tool:
 
 
 SAFE_RESTORE = "restore (safe)"
+REFERENCE_RESTORE = "restore (reference)"
 
 
 class LinoDumpy(Tool):
@@ -96,6 +97,9 @@ class LinoDumpy(Tool):
 
     key = "lino_dumpy"
     label = "lino_dumpy"
+    #: A directory holding an older lino_dumpy package (run.py
+    #: --reference): its restore.py code restores the same dump too.
+    reference = None
 
     def dump_command(self, ctx, path):
         return ctx.manage(self.site, "dump2py", "--noinput", path)
@@ -109,7 +113,17 @@ class LinoDumpy(Tool):
     def restore_commands(self, ctx, path):
         commands = super().restore_commands(ctx, path)
         commands[SAFE_RESTORE] = self.safe_restore_command(ctx, path)
+        if self.reference:
+            commands[REFERENCE_RESTORE] = self.reference_command(ctx, path)
         return commands
+
+    def reference_command(self, ctx, path):
+        """``restore.py`` of the same dump with the reference's package
+        first on the path (``env`` execs, so the measured process is the
+        restore itself)."""
+        return ["env", "PYTHONPATH=%s" % os.pathsep.join(
+            [self.reference, str(BENCH_DIR)]),
+            *self.restore_command(ctx, path)]
 
 
 class LinoOwn(Tool):

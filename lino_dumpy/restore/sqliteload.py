@@ -1,13 +1,15 @@
-"""The load on SQLite: no foreign key enforcement, a bigger page cache,
-and indexes built after the rows.
+"""The load on SQLite: no foreign key enforcement, and indexes built
+after the rows.
 
 Around the restore's transaction, the connection does not enforce
 foreign keys (``PRAGMA foreign_keys``: Django's constraints are
 deferred, and SQLite counts every pending violation at each insert, with
-a look-up into the child tables whenever a parent row arrives), its
-``cache_size`` grows to :data:`CACHE_KIB` and ``temp_store`` goes to
-memory.  These are settings of the connection, not of the data; they
-get their previous values back afterwards.  The restore's own integrity
+a look-up into the child tables whenever a parent row arrives) and
+``temp_store`` goes to memory.  These are settings of the connection,
+not of the data; they get their previous values back afterwards.  The
+page cache keeps SQLite's default size: a cache of 64 MiB made no
+difference in speed at 1,000,000 rows and grew the restore's memory with
+the database (benchmarks/README.md).  The restore's own integrity
 check (integrity.py) refuses a dangling foreign key, as on MariaDB.
 
 The non-unique indexes of the restored tables are dropped before the
@@ -20,12 +22,8 @@ that back a UNIQUE or PRIMARY KEY clause of a table cannot be dropped.
 """
 from contextlib import contextmanager
 
-#: Page cache of the load, in KiB (SQLite's default is 2,000 KiB).
-CACHE_KIB = 64 * 1024
-
-
 #: The connection's settings during the load.
-SETTINGS = {"foreign_keys": 0, "cache_size": -CACHE_KIB, "temp_store": 2}
+SETTINGS = {"foreign_keys": 0, "temp_store": 2}
 
 
 @contextmanager

@@ -22,8 +22,10 @@ PROJECT_DIR = Path(__file__).resolve().parent
 SECRET_KEY = "lino-dumpy-lino-demo-not-a-secret"
 DEBUG = False
 # Set before the Site is created: Lino sets USE_TZ = False when it is missing.
-USE_TZ = True
-TIME_ZONE = "UTC"
+# DUMPY_LINO_USE_TZ=0 runs the site as Lino's default does, with naive
+# datetimes in local time (the tests use it).
+USE_TZ = os.environ.get("DUMPY_LINO_USE_TZ", "1") == "1"
+TIME_ZONE = "UTC" if USE_TZ else "Europe/Brussels"
 
 
 class Site(Site):  # noqa: F405 (the Site class comes from Lino's defaults)

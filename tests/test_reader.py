@@ -4,7 +4,7 @@ import datetime
 import zoneinfo
 
 import pytest
-from django.db import connection
+from django.db import connection, connections
 
 from lino_dumpy.dump import reader
 from lino_dumpy.ordering import stored_models
@@ -36,6 +36,39 @@ def expected_lines(writer):
 
 
 def test_lines_are_the_rendered_values_of_values_list(populated):
+    assert_lines_of_values_list()
+
+
+@pytest.fixture
+def database_time_zone():
+    """The default database with DATABASES' TIME_ZONE set: SQLite and
+    MariaDB store local times, PostgreSQL's session and its driver's
+    datetimes are in that zone (psycopg's loader on the writer's side,
+    Django's in values_list())."""
+    settings_dict = connection.settings_dict
+    previous = settings_dict["TIME_ZONE"]
+    settings_dict["TIME_ZONE"] = "Europe/Brussels"
+    forget_connection_time_zone()
+    try:
+        yield
+    finally:
+        settings_dict["TIME_ZONE"] = previous
+        forget_connection_time_zone()
+
+
+def forget_connection_time_zone():
+    wrapper = connections["default"]  # not the proxy, for its __dict__
+    wrapper.close()
+    for name in ("timezone", "timezone_name"):
+        wrapper.__dict__.pop(name, None)
+
+
+def test_lines_with_a_database_time_zone(populated, database_time_zone):
+    assert str(connection.timezone) == "Europe/Brussels"
+    assert_lines_of_values_list()
+
+
+def assert_lines_of_values_list():
     content_types = ContentTypeNames("default")
     checked = 0
     for model in stored_models():

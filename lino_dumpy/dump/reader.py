@@ -26,6 +26,7 @@ from django.db.models import (BinaryField, CharField, ExpressionWrapper, F,
                               Func)
 from django.db.models.functions import Collate
 
+from .. import conf
 from .stored import stored_converters
 from .values import render_datetime, render_utc_fields
 
@@ -141,6 +142,7 @@ class TableReader:
                 queryset = after_key(queryset, last)
             sql, params = queryset[:PAGE_SIZE].query.sql_with_params()
             with self.connection.cursor() as cursor:
+                use_native_timestamptz_loader(cursor, self.connection)
                 cursor.execute(sql, params)
                 page = cursor.fetchall()
             if not page:
@@ -172,6 +174,24 @@ class TableReader:
         if kept is not None:
             return typed_shortcut(kept, render, text)
         return text
+
+
+def use_native_timestamptz_loader(cursor, connection):
+    """PostgreSQL with psycopg 3 and USE_TZ: read ``timestamptz`` values
+    with psycopg's own loader (compiled) instead of Django's subclass of
+    it, which parses each value in Python to set the connection's tzinfo.
+    Both give an aware datetime of the same instant, and the writer
+    renders its UTC time (render_datetime), so the dump's text is the
+    same; Django's loader was a third of the time of reading a table of
+    datetimes.  Without USE_TZ Django's loader makes the values naive, and
+    stays."""
+    if connection.vendor != "postgresql" or not conf.use_tz():
+        return
+    from django.db.backends.postgresql.psycopg_any import is_psycopg3
+    if is_psycopg3:
+        from psycopg.types.datetime import TimestamptzLoader
+        cursor.cursor.adapters.register_loader("timestamptz",
+                                               TimestamptzLoader)
 
 
 def converting_text(render, converters, expression, connection):

@@ -37,6 +37,9 @@ def render_datetime(value):
     naive value (a site without USE_TZ) as it is, its local time.  The
     dump records USE_TZ and TIME_ZONE, which tell the restore which
     (lino_dumpy.restore.datetimes)."""
+    if value.tzinfo is datetime.timezone.utc:
+        # The time without its "+00:00" (PostgreSQL's values, mostly).
+        return "dt('" + value.isoformat(" ")[:-6] + "')"
     if timezone.is_aware(value):
         value = value.astimezone(datetime.timezone.utc).replace(tzinfo=None)
     return render_utc_fields(value)

@@ -87,6 +87,12 @@ class UnknownModel(DumpyError):
     """The dump holds rows of a model that the running code does not have."""
 
 
+class FastLoadRefused(DumpyError):
+    """The database refused a row on a backend's fast path, where the row
+    cannot be named: the restore loads again on the default path (see
+    lino_dumpy.restore.fastpaths)."""
+
+
 class RestoreFailed(DumpyError):
     """Loading the rows failed; the transaction was rolled back."""
 

@@ -164,3 +164,46 @@ def test_the_flags_are_off_during_the_load_and_back_after_a_failure():
     finally:
         with connection.cursor() as cursor:
             cursor.execute("SET SESSION unique_checks=1")
+
+
+@pytest.mark.skipif(VENDOR != "mysql", reason="MariaDB's pipelined INSERTs")
+def test_a_pipelined_insert_that_fails_refuses_the_fast_load():
+    """The error of an INSERT sent without waiting surfaces at the next
+    use of the connection, as a refusal of the fast load (the restore
+    then loads again and names the row); the flags are back afterwards."""
+    from django.db import transaction
+
+    from lino_dumpy.exceptions import FastLoadRefused
+    from lino_dumpy.restore.mysqlload import fast_session
+    before = session_state()
+    with pytest.raises(FastLoadRefused, match="dumpy_no_such_table"):
+        with transaction.atomic(), fast_session(connection) as pipeline:
+            pipeline.send(b"INSERT INTO dumpy_no_such_table VALUES (1)")
+            assert pipeline.pending
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT 1")  # waits for the INSERT first
+    assert session_state() == before
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+        assert cursor.fetchone() == (1,)
+
+
+@pytest.mark.skipif(VENDOR != "mysql", reason="MariaDB's pipelined INSERTs")
+def test_check_constraint_violation_is_named_after_the_fast_load(
+        dumped, empty_target, tmp_path):
+    """A refusal that is no duplicate (a CHECK) on the pipelined path."""
+    from tests.fieldtypes.models import Everything
+    first = Everything.objects.order_by("pk").first()
+    path = dumped / "fieldtypes_everything.py"
+    lines = read_lines(path)
+    index = row_index(lines, "loader.save(create_fieldtypes_everything(%d,"
+                      % first.pk)
+    lines[index] = lines[index].replace(",%d," % first.positive, ",-5,")
+    assert ",-5," in lines[index]
+    write_lines(path, lines)
+    before = target_state(empty_target, tmp_path, "before")
+    result = run_restore(empty_target, dumped, "--accept-edited")
+    assert_refused(result, "fieldtypes.Everything pk=%d" % first.pk,
+                   "positive")
+    assert LOADING_AGAIN in result.stdout, result.stdout
+    assert target_state(empty_target, tmp_path, "after") == before

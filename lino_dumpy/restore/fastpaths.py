@@ -12,21 +12,22 @@ Where a fast path cannot say which row the database refused, its
 :class:`FastLoadRefused`, the transaction rolls back, and the restore
 loads once more on the default path, which names the row.
 """
-from contextlib import nullcontext
+from contextlib import contextmanager, nullcontext
 
-from ..exceptions import DumpyError
+from ..exceptions import FastLoadRefused
 from . import mysqlload, pgload, sqliteload
 from .inserts import TableInserter
 
-
-class FastLoadRefused(DumpyError):
-    """The database refused a row on a fast path; load again without it."""
+__all__ = ["FastLoadRefused", "FastPath", "fast_path"]
 
 
 class FastPath:
     """The default: Django's session as it is, one executemany per batch."""
 
     inserter = TableInserter
+    #: Whether each batch goes in within a savepoint, so that a refused
+    #: batch can be retried row by row to name the row in place.
+    batch_savepoints = True
 
     def __init__(self, connection):
         self.connection = connection
@@ -52,14 +53,25 @@ class PostgreSQLFastPath(FastPath):
 
 
 class MySQLFastPath(FastPath):
+    """Pipelined multi-row INSERTs; a refusal reloads on the default path,
+    so batches need no savepoints."""
 
-    inserter = mysqlload.MySQLInserter
+    batch_savepoints = False
+
+    def __init__(self, connection):
+        super().__init__(connection)
+        self.pipeline = None
+
+    def inserter(self, model, connection):
+        return mysqlload.MySQLInserter(model, connection, self.pipeline)
 
     def refused(self, error):
         return mysqlload.is_refusal(error)
 
+    @contextmanager
     def session(self, models):
-        return mysqlload.fast_session(self.connection)
+        with mysqlload.fast_session(self.connection) as self.pipeline:
+            yield
 
 
 class SQLiteFastPath(FastPath):

@@ -18,7 +18,7 @@ import logging
 import re
 import sys
 from collections import Counter
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 
 from django.db import (DatabaseError, OperationalError, connections, models,
                        transaction)
@@ -309,11 +309,13 @@ class Loader:
         self.count_rows(direct.model, len(rows))
 
     def write_batch(self, inserter, insert, batch, located):
-        """``insert(batch)`` in a savepoint; where the database refuses a
-        row, find it among the ``(instance, place)`` pairs that
-        `located()` gives."""
+        """``insert(batch)``, in a savepoint where the fast path wants one;
+        where the database refuses a row, find it among the ``(instance,
+        place)`` pairs that `located()` gives."""
+        savepoint = (transaction.atomic(using=self.using, savepoint=True)
+                     if self.fast.batch_savepoints else nullcontext())
         try:
-            with transaction.atomic(using=self.using, savepoint=True):
+            with savepoint:
                 insert(batch)
         except (DatabaseError, UnfitValue) as error:
             if self.fast.refused(error):

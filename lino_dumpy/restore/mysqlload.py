@@ -18,16 +18,29 @@ rolled back the whole transaction (its savepoints too).  So a refusal
 on this path is not diagnosed in place (:func:`is_refusal`): the restore loads once more without the fast path, where
 the refused row is found and named.
 
+Each INSERT is *sent* without waiting for the server (mysqlclient's
+``send_query()``), and its result is read just before the connection is
+used again (:class:`Pipeline`): while the server inserts a batch, this
+process converts the next one.  Anything else on the connection (a
+savepoint, a query of the site's code, the flags, the commit) first
+waits for the pending INSERT, through an execute wrapper of Django's
+connection.  An INSERT refused there cannot be named where it surfaces,
+so any error of a pipelined INSERT is a refusal of the fast load: the
+restore loads again on the default path, which names the row.  Batches
+need no savepoints here.
+
 ``LOAD DATA LOCAL INFILE`` is not used: it needs ``local_infile`` on
 both the server and the client, its text format turns values into text
 that the server converts back under ``sql_mode`` (a bad value becomes a
 warning, not an error, unless strict), and it reports no row of a
 refusal; multi-row INSERTs reach most of its speed.
 """
+import decimal
 from contextlib import contextmanager
 
 from django.db import DatabaseError
 
+from ..exceptions import FastLoadRefused
 from .inserts import TableInserter
 
 #: Bytes left in a packet for the protocol's own header.
@@ -45,19 +58,68 @@ def is_refusal(error):
         error.args[0] in REFUSALS
 
 
+class Pipeline:
+    """At most one INSERT in flight on the connection.
+
+    :meth:`send` sends a statement without reading its result;
+    :meth:`settle` reads it, and runs before anything else uses the
+    connection (see :func:`fast_session`).  Once the session is over
+    (`active` false), a statement is read as soon as it is sent.
+    """
+
+    def __init__(self, connection):
+        self.connection = connection
+        self.db = None
+        self.pending = False
+        self.active = True
+
+    def send(self, sql):
+        self.settle()
+        self.db = driver_connection(self.connection)
+        with self.connection.wrap_database_errors:
+            self.db.send_query(sql)
+        self.pending = True
+        if not self.active:
+            self.settle()
+
+    def settle(self):
+        """Read the result of the INSERT in flight, if any; an error there
+        refuses the fast load (the row is named on the default path)."""
+        if not self.pending:
+            return
+        self.pending = False
+        try:
+            with self.connection.wrap_database_errors:
+                self.db.read_query_result()
+        except DatabaseError as error:
+            raise FastLoadRefused(str(error).strip()) from error
+
+    def execute_wrapper(self, execute, sql, params, many, context):
+        self.settle()
+        return execute(sql, params, many, context)
+
+
 @contextmanager
 def fast_session(connection):
-    """``foreign_key_checks=0, unique_checks=0`` for the session, then the
-    values it had before, also after a failure."""
+    """``foreign_key_checks=0, unique_checks=0`` for the session, and the
+    Pipeline of the load's INSERTs; then the flags' previous values, also
+    after a failure."""
     with connection.cursor() as cursor:
         cursor.execute("SELECT @@SESSION.foreign_key_checks, "
                        "@@SESSION.unique_checks")
         previous = cursor.fetchone()
         cursor.execute("SET SESSION foreign_key_checks=0, unique_checks=0")
+    pipeline = Pipeline(connection)
     try:
-        yield
+        with connection.execute_wrapper(pipeline.execute_wrapper):
+            yield pipeline
+            pipeline.settle()
     finally:
-        restore_flags(connection, previous)
+        pipeline.active = False
+        try:
+            pipeline.settle()  # after an error elsewhere: read it anyway
+        finally:
+            restore_flags(connection, previous)
 
 
 def restore_flags(connection, previous):
@@ -88,7 +150,9 @@ def driver_connection(connection):
 
 def literal_writer(db):
     """``row -> b"(v1,v2,...)"``: the SQL literal of a row, as mysqlclient's
-    ``literal()`` writes it, with the common types taken directly."""
+    ``literal()`` writes it, with the common types taken directly (floats
+    and Decimals by the connection's own encoders, without the lookups
+    of ``literal()``)."""
     literal, string = db.literal, db.string_literal
     encoding = db.encoding
     direct = {
@@ -97,12 +161,26 @@ def literal_writer(db):
         bool: {True: b"1", False: b"0"}.__getitem__,
         type(None): lambda value: b"NULL",
     }
+    for python_type in (float, decimal.Decimal):
+        encode = db.encoders.get(python_type)
+        if encode is not None:
+            direct[python_type] = encoder_literal(encode, db.encoders,
+                                                  encoding)
     get = direct.get
 
     def row_literal(row):
         return b"(%s)" % b",".join(
             [get(type(value), literal)(value) for value in row])
     return row_literal
+
+
+def encoder_literal(encode, encoders, encoding):
+    """What ``literal()`` makes of a value whose type has the encoder
+    `encode`: its result, as bytes."""
+    def to_literal(value):
+        text = encode(value, encoders)
+        return text.encode(encoding) if isinstance(text, str) else text
+    return to_literal
 
 
 def statements(prefix, literals, limit):
@@ -122,10 +200,12 @@ def statements(prefix, literals, limit):
 
 
 class MySQLInserter(TableInserter):
-    """Inserts a batch as few statements as the packet size allows."""
+    """Inserts a batch as few statements as the packet size allows, sent
+    through `pipeline` if given."""
 
-    def __init__(self, model, connection):
+    def __init__(self, model, connection, pipeline=None):
         super().__init__(model, connection)
+        self.pipeline = pipeline
         self.limit = statement_limit(connection)
         db = driver_connection(connection)
         self.row_literal = literal_writer(db)
@@ -134,6 +214,10 @@ class MySQLInserter(TableInserter):
 
     def write(self, rows):
         literals = map(self.row_literal, rows)
+        if self.pipeline is not None:
+            for sql in statements(self.prefix, literals, self.limit):
+                self.pipeline.send(sql)
+            return
         with self.connection.cursor() as cursor:
             for sql in statements(self.prefix, literals, self.limit):
                 cursor.execute(sql)

@@ -66,6 +66,21 @@ def dangle_parent(dump_dir):
     return child
 
 
+def break_positive_check(dump_dir):
+    """Give the first Everything row a negative PositiveIntegerField (its
+    CHECK refuses it); return the row's pk."""
+    from tests.fieldtypes.models import Everything
+    first = Everything.objects.order_by("pk").first()
+    path = dump_dir / "fieldtypes_everything.py"
+    lines = read_lines(path)
+    index = row_index(lines, "loader.save(create_fieldtypes_everything(%d,"
+                      % first.pk)
+    lines[index] = lines[index].replace(",%d," % first.positive, ",-5,")
+    assert ",-5," in lines[index]
+    write_lines(path, lines)
+    return first.pk
+
+
 def restore_into_empty_database(project, fresh_env, dump_dir):
     """Run the broken dump's restore.py into a new empty database; return
     its result and what the database holds before and after."""

@@ -17,7 +17,7 @@ from lino_dumpy.exceptions import RestoreFailed
 from lino_dumpy.restore import restore_directory
 from tests.conftest import VENDOR
 from tests.fixtures_data import populate, snapshot, tree
-from tests.test_failed_restore import dangle_parent
+from tests.test_failed_restore import break_positive_check, dangle_parent
 from tests.test_atomicity import (assert_refused, node_pk, node_row_prefix,
                                   read_lines, row_index, run_restore,
                                   with_env, write_lines)
@@ -192,18 +192,25 @@ def test_a_pipelined_insert_that_fails_refuses_the_fast_load():
 def test_check_constraint_violation_is_named_after_the_fast_load(
         dumped, empty_target, tmp_path):
     """A refusal that is no duplicate (a CHECK) on the pipelined path."""
-    from tests.fieldtypes.models import Everything
-    first = Everything.objects.order_by("pk").first()
-    path = dumped / "fieldtypes_everything.py"
-    lines = read_lines(path)
-    index = row_index(lines, "loader.save(create_fieldtypes_everything(%d,"
-                      % first.pk)
-    lines[index] = lines[index].replace(",%d," % first.positive, ",-5,")
-    assert ",-5," in lines[index]
-    write_lines(path, lines)
+    pk = break_positive_check(dumped)
     before = target_state(empty_target, tmp_path, "before")
     result = run_restore(empty_target, dumped, "--accept-edited")
-    assert_refused(result, "fieldtypes.Everything pk=%d" % first.pk,
+    assert_refused(result, "fieldtypes.Everything pk=%d" % pk,
                    "positive")
     assert LOADING_AGAIN in result.stdout, result.stdout
     assert target_state(empty_target, tmp_path, "after") == before
+
+
+@pytest.mark.skipif(VENDOR != "mysql", reason="MariaDB's pipelined INSERTs")
+def test_another_error_during_a_pipelined_insert_is_the_one_reported():
+    """An error (or Ctrl-C) while an INSERT is in flight does not turn
+    into a refusal, which would load again; the flags are back."""
+    from django.db import transaction
+
+    from lino_dumpy.restore.mysqlload import fast_session
+    before = session_state()
+    with pytest.raises(ZeroDivisionError):
+        with transaction.atomic(), fast_session(connection) as pipeline:
+            pipeline.send(b"INSERT INTO dumpy_no_such_table VALUES (1)")
+            1 / 0
+    assert session_state() == before

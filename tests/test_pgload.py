@@ -20,6 +20,7 @@ from lino_dumpy.restore.restorer import restore_directory
 from lino_dumpy.exceptions import RestoreFailed
 from tests.conftest import VENDOR
 from tests.fixtures_data import LOAD_STARTED, snapshot
+from tests.test_failed_restore import break_positive_check
 from tests.test_atomicity import (
     assert_rolled_back, dumped, interrupt, node_pk, node_row_prefix,
     output, populated, read_lines, row_index, run_restore, start, wait_for,
@@ -233,18 +234,56 @@ def test_kill_during_constraint_recreation_changes_nothing(
 
 def test_check_constraint_violation_names_the_field(dumped, project):
     """A negative value of a PositiveIntegerField breaks its CHECK."""
-    from tests.fieldtypes.models import Everything
     dump_dir, rows = dumped
     definitions = schema()
-    path = dump_dir / "fieldtypes_everything.py"
-    lines = read_lines(path)
-    first = Everything.objects.order_by("pk").first()
-    index = row_index(lines, "loader.save(create_fieldtypes_everything(%d,"
-                      % first.pk)
-    lines[index] = lines[index].replace(",%d," % first.positive, ",-5,")
-    assert ",-5," in lines[index]
-    write_lines(path, lines)
+    pk = break_positive_check(dump_dir)
     result = run_restore(project, dump_dir, "--accept-edited")
     assert_unchanged(result, rows, definitions,
-                     "fieldtypes.Everything pk=%d (field positive)"
-                     % first.pk)
+                     "fieldtypes.Everything pk=%d (field positive)" % pk)
+
+
+COPY_TEMP = "COPY dumpy_copied (id) FROM STDIN"
+
+
+def create_copied_table():
+    """The table that COPY_TEMP fills, for the caller's transaction."""
+    with connection.cursor() as cursor:
+        cursor.execute("CREATE TEMPORARY TABLE dumpy_copied "
+                       "(id integer PRIMARY KEY) ON COMMIT DROP")
+
+
+def test_an_open_copy_that_fails_refuses_the_fast_load(clean_db):
+    """The rows of a table go in as one COPY that stays open; its error
+    surfaces when the connection is used next, as a refusal of the fast
+    load (the restore then loads again with a COPY per batch, which names
+    the row)."""
+    from django.db import transaction
+
+    from lino_dumpy.exceptions import FastLoadRefused
+    from lino_dumpy.restore.pgload import copy_session
+    with pytest.raises(FastLoadRefused, match="duplicate key"):
+        with transaction.atomic(), copy_session(connection) as stream:
+            create_copied_table()
+            stream.write(COPY_TEMP, [(1,), (1,)])
+            assert stream.sql == COPY_TEMP  # open
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT 1")  # ends the COPY first
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+        assert cursor.fetchone() == (1,)
+
+
+def test_another_error_during_an_open_copy_is_the_one_reported(clean_db):
+    """An error (or Ctrl-C) while a COPY is open ends the COPY without
+    turning into a refusal, which would load again."""
+    from django.db import transaction
+
+    from lino_dumpy.restore.pgload import copy_session
+    with pytest.raises(ZeroDivisionError):
+        with transaction.atomic(), copy_session(connection) as stream:
+            create_copied_table()
+            stream.write(COPY_TEMP, [(1,), (1,)])
+            1 / 0
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+        assert cursor.fetchone() == (1,)

@@ -7,10 +7,11 @@ MariaDB/MySQL (mysqlload.py) and SQLite (sqliteload.py) have their own.
 PostgreSQL's foreign keys and plain indexes are dropped and re-created
 by the restorer around the whole load (pgload.DroppedConstraints).
 
-Where a fast path cannot say which row the database refused, its
-:meth:`FastPath.refused` is true for the error: the loader raises
-:class:`FastLoadRefused`, the transaction rolls back, and the restore
-loads once more on the default path, which names the row.
+Where a fast path cannot say which row the database refused (MariaDB's
+bulk mode, and the INSERTs or COPYs that MariaDB and PostgreSQL keep in
+flight), it raises :class:`FastLoadRefused`: the transaction rolls back,
+and the restore loads once more on the path that :meth:`FastPath.careful`
+gives, which names the row.
 """
 from contextlib import contextmanager, nullcontext
 
@@ -37,6 +38,11 @@ class FastPath:
         (the loader then cannot retry the batch row by row)."""
         return False
 
+    def careful(self):
+        """The path that loads again after a FastLoadRefused, retrying a
+        refused batch row by row to name the row."""
+        return FastPath(self.connection)
+
     def session(self, models):
         """Settings around the load of `models`, inside the transaction."""
         return nullcontext()
@@ -48,8 +54,31 @@ class FastPath:
 
 
 class PostgreSQLFastPath(FastPath):
+    """COPY: one per table, kept open across batches (`streaming`), or
+    one per batch in a savepoint (the careful path, which names a refused
+    row)."""
 
-    inserter = pgload.CopyInserter
+    def __init__(self, connection, streaming=True):
+        super().__init__(connection)
+        self.streaming = streaming
+        self.batch_savepoints = not streaming
+        self.stream = None
+
+    def inserter(self, model, connection):
+        return pgload.CopyInserter(model, connection, self.stream)
+
+    def session(self, models):
+        if not self.streaming:
+            return nullcontext()
+        return self.streamed()
+
+    @contextmanager
+    def streamed(self):
+        with pgload.copy_session(self.connection) as self.stream:
+            yield
+
+    def careful(self):
+        return PostgreSQLFastPath(self.connection, streaming=False)
 
 
 class MySQLFastPath(FastPath):
@@ -83,11 +112,8 @@ class SQLiteFastPath(FastPath):
         return sqliteload.deferred_indexes(self.connection, models)
 
 
-def fast_path(connection, enabled=True):
-    """The fast path of `connection`'s backend (the default if not
-    `enabled`)."""
-    if not enabled:
-        return FastPath(connection)
+def fast_path(connection):
+    """The fast path of `connection`'s backend."""
     return {"mysql": MySQLFastPath, "postgresql": PostgreSQLFastPath,
             "sqlite": SQLiteFastPath}.get(connection.vendor,
                                           FastPath)(connection)

@@ -23,8 +23,7 @@ Each INSERT is *sent* without waiting for the server (mysqlclient's
 used again (:class:`Pipeline`): while the server inserts a batch, this
 process converts the next one.  Anything else on the connection (a
 savepoint, a query of the site's code, the flags, the commit) first
-waits for the pending INSERT, through an execute wrapper of Django's
-connection.  An INSERT refused there cannot be named where it surfaces,
+waits for the pending INSERT (inflight.py).  An INSERT refused there cannot be named where it surfaces,
 so any error of a pipelined INSERT is a refusal of the fast load: the
 restore loads again on the default path, which names the row.  Batches
 need no savepoints here.
@@ -40,7 +39,7 @@ from contextlib import contextmanager
 
 from django.db import DatabaseError
 
-from ..exceptions import FastLoadRefused
+from .inflight import refusal, settled_before_use
 from .inserts import TableInserter
 
 #: Bytes left in a packet for the protocol's own header.
@@ -63,7 +62,7 @@ class Pipeline:
 
     :meth:`send` sends a statement without reading its result;
     :meth:`settle` reads it, and runs before anything else uses the
-    connection (see :func:`fast_session`).  Once the session is over
+    connection (see inflight.py).  Once the session is over
     (`active` false), a statement is read as soon as it is sent.
     """
 
@@ -92,11 +91,15 @@ class Pipeline:
             with self.connection.wrap_database_errors:
                 self.db.read_query_result()
         except DatabaseError as error:
-            raise FastLoadRefused(str(error).strip()) from error
+            raise refusal(error) from error
 
-    def execute_wrapper(self, execute, sql, params, many, context):
-        self.settle()
-        return execute(sql, params, many, context)
+    def discard(self):
+        """Read the result of the INSERT in flight, if any, whatever it is
+        (the transaction is lost anyway)."""
+        try:
+            self.settle()
+        except Exception:
+            pass
 
 
 @contextmanager
@@ -109,17 +112,11 @@ def fast_session(connection):
                        "@@SESSION.unique_checks")
         previous = cursor.fetchone()
         cursor.execute("SET SESSION foreign_key_checks=0, unique_checks=0")
-    pipeline = Pipeline(connection)
     try:
-        with connection.execute_wrapper(pipeline.execute_wrapper):
+        with settled_before_use(connection, Pipeline(connection)) as pipeline:
             yield pipeline
-            pipeline.settle()
     finally:
-        pipeline.active = False
-        try:
-            pipeline.settle()  # after an error elsewhere: read it anyway
-        finally:
-            restore_flags(connection, previous)
+        restore_flags(connection, previous)
 
 
 def restore_flags(connection, previous):

@@ -16,21 +16,111 @@ through the same input functions of the server: the stored values are
 the same, for every field type.  A text value with a NUL character
 (which PostgreSQL cannot store, with or without COPY) is refused naming
 its model, primary key and field.
+
+The rows of a table go in as one COPY that stays open from batch to
+batch (:class:`CopyStream`): the server stores rows while the restore
+converts the next ones, and no savepoint or COPY end waits for the
+server after each batch.  The COPY ends when another table's rows come
+or when anything else uses the connection (inflight.py).  A refusal at
+that point cannot be named, so it refuses the fast load: the restore
+loads again with a COPY per batch in a savepoint (the careful path of
+fastpaths.py), where a refused batch is retried row by row and the row
+is named.
 """
 from django.db import DatabaseError, connections, transaction
 
 from ..exceptions import RestoreFailed
 from ..ordering import model_label
+from .inflight import refusal, settled_before_use
 from .inserts import TableInserter, UnfitValue
 
 NUL = "\x00"
 
 
-class CopyInserter(TableInserter):
-    """Inserts the rows of one model with COPY."""
+class CopyStream:
+    """At most one COPY open on the connection, kept open while rows of
+    the same table come."""
 
-    def __init__(self, model, connection):
+    def __init__(self, connection):
+        self.connection = connection
+        self.sql = None
+        self.cursor = None
+        self.context = None
+        self.copy = None
+        self.active = True
+
+    def write(self, sql, rows):
+        if sql != self.sql:
+            self.settle()
+            self.start(sql)
+        try:
+            with self.connection.wrap_database_errors:
+                for row in rows:
+                    self.copy.write_row(row)
+        except DatabaseError as error:
+            self.abort(error)
+        if not self.active:
+            self.settle()
+
+    def start(self, sql):
+        from psycopg.copy import QueuedLibpqWriter  # psycopg 3 is optional
+        self.connection.ensure_connection()
+        # The driver's own cursor: Django's would run the execute wrapper.
+        self.cursor = self.connection.connection.cursor()
+        # A thread sends the data, so that this process formats the next
+        # rows while the server takes the previous ones.
+        self.context = self.cursor.copy(
+            sql, writer=QueuedLibpqWriter(self.cursor))
+        with self.connection.wrap_database_errors:
+            self.copy = self.context.__enter__()
+        self.sql = sql
+
+    def settle(self):
+        """End the open COPY, if any, and read its result."""
+        if self.sql is None:
+            return
+        try:
+            with self.connection.wrap_database_errors:
+                self.close(None)
+        except DatabaseError as error:
+            raise refusal(error) from error
+
+    def abort(self, error):
+        self.discard(error)
+        raise refusal(error) from error
+
+    def discard(self, error=None):
+        """End the open COPY, if any, as failed; its own errors do not
+        matter (the transaction is lost anyway)."""
+        if self.sql is None:
+            return
+        try:
+            self.close(error or RuntimeError("the restore failed"))
+        except Exception:
+            pass
+
+    def close(self, error):
+        context, cursor = self.context, self.cursor
+        self.sql = self.context = self.copy = self.cursor = None
+        try:
+            context.__exit__(type(error) if error else None, error, None)
+        finally:
+            cursor.close()
+
+
+
+def copy_session(connection):
+    """A CopyStream for the load (see inflight.py)."""
+    return settled_before_use(connection, CopyStream(connection))
+
+
+class CopyInserter(TableInserter):
+    """Inserts the rows of one model with COPY: a COPY per batch, or
+    through `stream` if given."""
+
+    def __init__(self, model, connection, stream=None):
         super().__init__(model, connection)
+        self.stream = stream
         quote = connection.ops.quote_name
         fields = model._meta.local_concrete_fields
         self.copy_sql = "COPY %s (%s) FROM STDIN" % (
@@ -38,6 +128,9 @@ class CopyInserter(TableInserter):
             ", ".join(quote(f.column) for f in fields))
 
     def write(self, rows):
+        if self.stream is not None:
+            self.stream.write(self.copy_sql, rows)
+            return
         try:
             with self.connection.wrap_database_errors, \
                     self.connection.cursor() as cursor, \

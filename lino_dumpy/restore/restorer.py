@@ -351,14 +351,14 @@ class Restorer:
         """Load on the backend's fast path; where the database refused a
         row there without naming it, load again on the default path,
         which names it (see fastpaths.py)."""
-        connection = connections[self.options.using]
+        fast = fast_path(connections[self.options.using])
         try:
-            self.load_once(fast_path(connection))
+            self.load_once(fast)
         except FastLoadRefused as error:
             self.say("The database refused a row of the fast load (%s); "
                      "loading again row by row to find it." % error)
             self.loader.reset()
-            self.load_once(fast_path(connection, enabled=False))
+            self.load_once(fast.careful())
 
     def load_once(self, fast):
         using = self.options.using

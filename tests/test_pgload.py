@@ -287,3 +287,17 @@ def test_another_error_during_an_open_copy_is_the_one_reported(clean_db):
     with connection.cursor() as cursor:
         cursor.execute("SELECT 1")
         assert cursor.fetchone() == (1,)
+
+
+def test_a_copy_that_cannot_start_refuses_the_fast_load(clean_db):
+    from django.db import transaction
+
+    from lino_dumpy.exceptions import FastLoadRefused
+    from lino_dumpy.restore.pgload import copy_session
+    with pytest.raises(FastLoadRefused, match="dumpy_no_such_table"):
+        with transaction.atomic(), copy_session(connection) as stream:
+            stream.write("COPY dumpy_no_such_table (id) FROM STDIN", [(1,)])
+    assert stream.sql is None
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+        assert cursor.fetchone() == (1,)

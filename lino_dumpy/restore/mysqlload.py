@@ -15,18 +15,19 @@ refused by InnoDB, but into an empty table with both flags off MariaDB
 10.7+ loads in *bulk* mode: a duplicate then fails with error 1180 "Got
 error 1 during COMMIT", naming no row, and the server has already
 rolled back the whole transaction (its savepoints too).  So a refusal
-on this path is not diagnosed in place (:func:`is_refusal`): the restore loads once more without the fast path, where
-the refused row is found and named.
+on this path is not diagnosed in place (:func:`is_refusal`): the restore
+loads once more without the fast path, where the refused row is found
+and named.
 
 Each INSERT is *sent* without waiting for the server (mysqlclient's
 ``send_query()``), and its result is read just before the connection is
 used again (:class:`Pipeline`): while the server inserts a batch, this
 process converts the next one.  Anything else on the connection (a
 savepoint, a query of the site's code, the flags, the commit) first
-waits for the pending INSERT (inflight.py).  An INSERT refused there cannot be named where it surfaces,
-so any error of a pipelined INSERT is a refusal of the fast load: the
-restore loads again on the default path, which names the row.  Batches
-need no savepoints here.
+waits for the pending INSERT (inflight.py).  An INSERT refused there
+cannot be named where it surfaces, so any error of a pipelined INSERT is
+a refusal of the fast load: the restore loads again on the default
+path, which names the row.  Batches need no savepoints here.
 
 ``LOAD DATA LOCAL INFILE`` is not used: it needs ``local_infile`` on
 both the server and the client, its text format turns values into text

@@ -66,14 +66,17 @@ class CopyStream:
         from psycopg.copy import QueuedLibpqWriter  # psycopg 3 is optional
         self.connection.ensure_connection()
         # The driver's own cursor: Django's would run the execute wrapper.
-        self.cursor = self.connection.connection.cursor()
+        cursor = self.connection.connection.cursor()
         # A thread sends the data, so that this process formats the next
         # rows while the server takes the previous ones.
-        self.context = self.cursor.copy(
-            sql, writer=QueuedLibpqWriter(self.cursor))
-        with self.connection.wrap_database_errors:
-            self.copy = self.context.__enter__()
-        self.sql = sql
+        context = cursor.copy(sql, writer=QueuedLibpqWriter(cursor))
+        try:
+            with self.connection.wrap_database_errors:
+                self.copy = context.__enter__()
+        except DatabaseError as error:
+            cursor.close()
+            raise refusal(error) from error
+        self.cursor, self.context, self.sql = cursor, context, sql
 
     def settle(self):
         """End the open COPY, if any, and read its result."""

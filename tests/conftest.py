@@ -50,11 +50,10 @@ def pytest_configure(config):
 def pytest_unconfigure(config):
     from django.db import connections
     connections.close_all()
-    for suffix in ("_default", "_other", "_fresh", "_old"):
-        try:
-            databases.drop_database(VENDOR, PREFIX + suffix)
-        except databases.ServerUnreachable:
-            pass
+    try:
+        databases.drop_databases_of(VENDOR, PREFIX)
+    except databases.ServerUnreachable:
+        pass
     shutil.rmtree(SESSION_DIR, ignore_errors=True)
 
 

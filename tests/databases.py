@@ -70,6 +70,32 @@ def drop_database(vendor, name):
         connection.close()
 
 
+def server_databases(vendor):
+    """The names of the databases on `vendor`'s server (none for SQLite)."""
+    if vendor == "postgresql":
+        connection = _postgresql()
+        names = [row[0] for row in connection.execute(
+            "SELECT datname FROM pg_database").fetchall()]
+        connection.close()
+        return names
+    if vendor == "mysql":
+        connection = _mysql()
+        cursor = connection.cursor()
+        cursor.execute("SHOW DATABASES")
+        names = [row[0] for row in cursor.fetchall()]
+        connection.close()
+        return names
+    return []
+
+
+def drop_databases_of(vendor, prefix):
+    """Drop every server database whose name is `prefix` + "_...": all
+    that a test session created, whichever test made them."""
+    for name in server_databases(vendor):
+        if name.startswith(prefix + "_"):
+            drop_database(vendor, name)
+
+
 def fresh_database_env(vendor, name, sqlite_path, prefix="DUMPY_",
                        template=None):
     """Environment variables that point an alias at a new empty database

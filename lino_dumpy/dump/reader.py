@@ -131,6 +131,7 @@ class TableReader:
             converters, expression = found.get(index, ((), None))
             self.converters.append((stored_converters(
                 field, converters, self.connection), expression))
+        self.timestamptz_loader = native_timestamptz_loader(self.connection)
 
     def pages(self, after=None):
         """Yield lists of rows (tuples of driver values), starting after
@@ -142,7 +143,9 @@ class TableReader:
                 queryset = after_key(queryset, last)
             sql, params = queryset[:PAGE_SIZE].query.sql_with_params()
             with self.connection.cursor() as cursor:
-                use_native_timestamptz_loader(cursor, self.connection)
+                if self.timestamptz_loader is not None:
+                    cursor.cursor.adapters.register_loader(
+                        "timestamptz", self.timestamptz_loader)
                 cursor.execute(sql, params)
                 page = cursor.fetchall()
             if not page:
@@ -176,22 +179,22 @@ class TableReader:
         return text
 
 
-def use_native_timestamptz_loader(cursor, connection):
-    """PostgreSQL with psycopg 3 and USE_TZ: read ``timestamptz`` values
-    with psycopg's own loader (compiled) instead of Django's subclass of
-    it, which parses each value in Python to set the connection's tzinfo.
-    Both give an aware datetime of the same instant, and the writer
-    renders its UTC time (render_datetime), so the dump's text is the
-    same; Django's loader was a third of the time of reading a table of
-    datetimes.  Without USE_TZ Django's loader makes the values naive, and
-    stays."""
+def native_timestamptz_loader(connection):
+    """PostgreSQL with psycopg 3 and USE_TZ: the loader that reads
+    ``timestamptz`` values with psycopg's own code (compiled), to use
+    instead of Django's subclass of it, which parses each value in Python
+    to set the connection's tzinfo.  Both give an aware datetime of the
+    same instant, and the writer renders its UTC time (render_datetime),
+    so the dump's text is the same; Django's loader was a third of the
+    time of reading a table of datetimes.  Without USE_TZ Django's loader
+    makes the values naive, and stays (None)."""
     if connection.vendor != "postgresql" or not conf.use_tz():
-        return
+        return None
     from django.db.backends.postgresql.psycopg_any import is_psycopg3
-    if is_psycopg3:
-        from psycopg.types.datetime import TimestamptzLoader
-        cursor.cursor.adapters.register_loader("timestamptz",
-                                               TimestamptzLoader)
+    if not is_psycopg3:
+        return None
+    from psycopg.types.datetime import TimestamptzLoader
+    return TimestamptzLoader
 
 
 def converting_text(render, converters, expression, connection):

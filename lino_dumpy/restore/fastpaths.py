@@ -9,17 +9,14 @@ by the restorer around the whole load (pgload.DroppedConstraints).
 
 Where a fast path cannot say which row the database refused (MariaDB's
 bulk mode, and the INSERTs or COPYs that MariaDB and PostgreSQL keep in
-flight), it raises :class:`FastLoadRefused`: the transaction rolls back,
-and the restore loads once more on the path that :meth:`FastPath.careful`
-gives, which names the row.
+flight), it raises FastLoadRefused (lino_dumpy.exceptions): the
+transaction rolls back, and the restore loads once more on the path that
+:meth:`FastPath.careful` gives, which names the row.
 """
 from contextlib import contextmanager, nullcontext
 
-from ..exceptions import FastLoadRefused
 from . import mysqlload, pgload, sqliteload
 from .inserts import TableInserter
-
-__all__ = ["FastLoadRefused", "FastPath", "fast_path"]
 
 
 class FastPath:
@@ -61,8 +58,11 @@ class PostgreSQLFastPath(FastPath):
     def __init__(self, connection, streaming=True):
         super().__init__(connection)
         self.streaming = streaming
-        self.batch_savepoints = not streaming
         self.stream = None
+
+    @property
+    def batch_savepoints(self):
+        return not self.streaming
 
     def inserter(self, model, connection):
         return pgload.CopyInserter(model, connection, self.stream)

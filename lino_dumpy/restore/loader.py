@@ -25,10 +25,10 @@ from django.db import (DatabaseError, OperationalError, connections, models,
 from django.core.exceptions import ObjectDoesNotExist, ValidationError
 
 from .. import conf
-from ..exceptions import (DumpyError, MigrationStepFailed, RestoreFailed,
-                          UnsavedObjects)
+from ..exceptions import (DumpyError, FastLoadRefused, MigrationStepFailed,
+                          RestoreFailed, UnsavedObjects)
 from .conflicts import describe_conflict
-from .fastpaths import FastLoadRefused, FastPath
+from .fastpaths import FastPath
 from .inserts import UnfitValue
 from ..ordering import model_label
 

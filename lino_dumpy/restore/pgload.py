@@ -111,7 +111,6 @@ class CopyStream:
             cursor.close()
 
 
-
 def copy_session(connection):
     """A CopyStream for the load (see inflight.py)."""
     return settled_before_use(connection, CopyStream(connection))

@@ -26,9 +26,10 @@ from .. import conf
 from ..cli import ask, count_of, database_error
 from ..dumpformat import RESTORE_SCRIPT, factory_name, is_factory_name
 from ..engines import check_restore, non_atomic_failure, non_atomic_note
-from ..exceptions import (DumpFormatError, DumpyError, InvalidLocalTime,
-                          NoTable, RestoreCancelled, RestoreFailed,
-                          SchemaDrift, UnknownModel, was_interrupted)
+from ..exceptions import (DumpFormatError, DumpyError, FastLoadRefused,
+                          InvalidLocalTime, NoTable, RestoreCancelled,
+                          RestoreFailed, SchemaDrift, UnknownModel,
+                          was_interrupted)
 from ..ordering import (
     REGENERATED_MODELS, SKIPPED_MODELS, has_table, left_out_models,
     model_label, no_table_reason, regenerated_models, stored_models)
@@ -40,7 +41,7 @@ from . import dumpinfo
 from .arguments import RestoreOptions, restore_options, restore_parser
 from .datetimes import locate_refusal, restore_dt
 from .directrows import direct_table
-from .fastpaths import FastLoadRefused, fast_path
+from .fastpaths import fast_path
 from .integrity import (check_foreign_keys, data_counts, empty_tables,
                         recreate_auto_rows, reset_sequences)
 from .keycheck import check_dump_keys

@@ -6,7 +6,7 @@ import zoneinfo
 import pytest
 from django.db import connection, connections
 
-from lino_dumpy.dump import reader
+from lino_dumpy.dump import drivers, reader
 from lino_dumpy.ordering import stored_models
 from lino_dumpy.dump.modelwriter import ContentTypeNames, ModelWriter
 from tests.fixtures_data import populate
@@ -97,3 +97,44 @@ def test_naive_datetimes_are_rendered_directly_only_in_utc(monkeypatch):
     monkeypatch.setitem(connection.__dict__, "timezone",
                         zoneinfo.ZoneInfo("Europe/Brussels"))
     assert not reader.utc_datetimes(converters, connection)
+
+
+#: Texts of DATE and DATETIME values: what MariaDB sends, and what it
+#: could send (zero dates, other fractions), and ISO forms it does not.
+DATETIME_TEXTS = [
+    "2024-11-10 07:44:43.594057", "2024-11-10 07:44:43",
+    "2024-11-10 07:44:43.000000", "0001-01-01 00:00:00.000001",
+    "9999-12-31 23:59:59.999999", "2024-11-10 07:44:43.123",
+    "2024-11-10 07:44:43.5", "0000-00-00 00:00:00",
+    "0000-00-00 00:00:00.000000", "2024-02-30 00:00:00",
+    "2024-00-10 07:44:43", "2024-11-10T07:44:43", "2024-11-10 07:44+01",
+    "2024-W45-7 07:44:43", "2024-11-10", "garbage"]
+DATE_TEXTS = ["2024-11-10", "0001-01-01", "9999-12-31", "0000-00-00",
+              "2024-02-30", "2024-11-00", "2024-W45-7", "20241110", "x"]
+
+
+def test_compiled_mysql_parsers_give_what_mysqlclient_gives():
+    times = pytest.importorskip("MySQLdb.times")
+    for text in DATETIME_TEXTS:
+        expected = times.DateTime_or_None(text)
+        assert drivers.iso_datetime(text) == expected, text
+        assert type(drivers.iso_datetime(text)) is type(expected), text
+    for text in DATE_TEXTS:
+        assert drivers.iso_date(text) == times.Date_or_None(text), text
+
+
+@pytest.mark.skipif(connection.vendor != "mysql", reason="MariaDB's dates")
+def test_zero_dates_and_the_converters_after_the_query(populated):
+    from tests.fieldtypes.models import Everything
+    with connection.cursor() as cursor:
+        # Django's sql_mode allows zero dates; mysqlclient reads None.
+        cursor.execute(
+            "UPDATE %s SET day = '0000-00-00', `when` = '0000-00-00' "
+            "WHERE big < 3" % Everything._meta.db_table)
+        zeroed = cursor.rowcount
+    standard = connection.connection.converter
+    assert_lines_of_values_list()
+    assert connection.connection.converter is standard
+    assert drivers.mysql_converters(connection) is not None
+    rows = Everything.objects.filter(big__lt=3).values_list("day", "when")
+    assert zeroed >= 3 and list(rows) == [(None, None)] * zeroed

@@ -26,7 +26,7 @@ from django.db.models import (BinaryField, CharField, ExpressionWrapper, F,
                               Func)
 from django.db.models.functions import Collate
 
-from .. import conf
+from .drivers import DriverReading
 from .stored import stored_converters
 from .values import render_datetime, render_utc_fields
 
@@ -131,7 +131,7 @@ class TableReader:
             converters, expression = found.get(index, ((), None))
             self.converters.append((stored_converters(
                 field, converters, self.connection), expression))
-        self.timestamptz_loader = native_timestamptz_loader(self.connection)
+        self.driver = DriverReading(self.connection)
 
     def pages(self, after=None):
         """Yield lists of rows (tuples of driver values), starting after
@@ -142,10 +142,7 @@ class TableReader:
             if last is not None:
                 queryset = after_key(queryset, last)
             sql, params = queryset[:PAGE_SIZE].query.sql_with_params()
-            with self.connection.cursor() as cursor:
-                if self.timestamptz_loader is not None:
-                    cursor.cursor.adapters.register_loader(
-                        "timestamptz", self.timestamptz_loader)
+            with self.driver.cursor() as cursor:
                 cursor.execute(sql, params)
                 page = cursor.fetchall()
             if not page:
@@ -177,24 +174,6 @@ class TableReader:
         if kept is not None:
             return typed_shortcut(kept, render, text)
         return text
-
-
-def native_timestamptz_loader(connection):
-    """PostgreSQL with psycopg 3 and USE_TZ: the loader that reads
-    ``timestamptz`` values with psycopg's own code (compiled), to use
-    instead of Django's subclass of it, which parses each value in Python
-    to set the connection's tzinfo.  Both give an aware datetime of the
-    same instant, and the writer renders its UTC time (render_datetime),
-    so the dump's text is the same; Django's loader was a third of the
-    time of reading a table of datetimes.  Without USE_TZ Django's loader
-    makes the values naive, and stays (None)."""
-    if connection.vendor != "postgresql" or not conf.use_tz():
-        return None
-    from django.db.backends.postgresql.psycopg_any import is_psycopg3
-    if not is_psycopg3:
-        return None
-    from psycopg.types.datetime import TimestamptzLoader
-    return TimestamptzLoader
 
 
 def converting_text(render, converters, expression, connection):

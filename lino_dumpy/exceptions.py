@@ -7,6 +7,10 @@ the message and exits non-zero.
 """
 
 
+#: The end of the message of a restore that failed and rolled back.
+NOTHING_CHANGED = "Nothing was changed."
+
+
 class DumpyError(Exception):
     """Base class of every error raised by lino_dumpy."""
 

@@ -51,13 +51,13 @@ from django.db import (DEFAULT_DB_ALIAS, connections, models, router,
                        transaction)
 
 from .dumpformat import ROW_PREFIX_BYTES
-from .exceptions import DumpyError, located
+from .exceptions import NOTHING_CHANGED, DumpyError, located
 from .ordering import model_label
 from .restore.dumpinfo import check_restore_py, lists_table_file
 from .restore.integrity import reset_sequences
 from .restore.loader import AddingLoader, Loader, describe, using_database
-from .restore.restorer import (NOTHING_CHANGED, Restorer, RestoreOptions,
-                               load_dump, loading_from_dump, table_file_line)
+from .restore.restorer import (Restorer, RestoreOptions, load_dump,
+                               loading_from_dump, table_file_line)
 from .restore.trustedrows import table_file_steps
 
 logger = logging.getLogger(__name__)

@@ -9,6 +9,8 @@ the unchanged Keep is left alone.  Every command runs in a subprocess.
 """
 import pytest
 
+from lino_dumpy.restore import restorer
+
 from tests.conftest import VENDOR
 from tests.test_atomicity import with_env
 
@@ -76,6 +78,7 @@ def test_restore_in_place_rebuilds_creates_and_drops(releases, tmp_path):
     assert "Creating the tables of inplace.Review." in out
     assert ("Dropping the tables inplace_gone, inplace_gone_tags: their "
             "models no longer exist") in out
+    assert restorer.IN_TRANSACTION in out
     assert "Keep" not in out
     assert shell(new, TABLES) == str([
         "inplace_author", "inplace_author_kept", "inplace_book",
@@ -95,6 +98,11 @@ def test_failed_restore_in_place_keeps_the_old_tables(releases, tmp_path):
     assert result.returncode == 1
     assert result.stderr.startswith("Restore failed: "), result.stderr
     assert "Traceback" not in result.stderr
+    if VENDOR != "mysql":
+        # The drop is announced, then undone with the rest.
+        assert "Dropping the tables inplace_gone" in result.stdout
+        assert restorer.IN_TRANSACTION in result.stdout
+        assert "Nothing was changed" in result.stderr
     assert shell(old, TABLES) == str([
         "inplace_author", "inplace_book", "inplace_gone", "inplace_gone_tags",
         "inplace_keep"])

@@ -25,8 +25,8 @@ from django.db import (DatabaseError, OperationalError, connections, models,
 from django.core.exceptions import ObjectDoesNotExist, ValidationError
 
 from .. import conf
-from ..exceptions import (DumpyError, FastLoadRefused, MigrationStepFailed,
-                          RestoreFailed, UnsavedObjects)
+from ..exceptions import (NOTHING_CHANGED, DumpyError, FastLoadRefused,
+                          MigrationStepFailed, RestoreFailed, UnsavedObjects)
 from .conflicts import describe_conflict
 from .fastpaths import FastPath
 from .inserts import UnfitValue
@@ -347,7 +347,7 @@ class Loader:
             except UnfitValue as error:
                 raise RestoreFailed(
                     "%s: %s. Fix the value or convert it in a migration "
-                    "step." % (describe(obj), error),
+                    "step. %s" % (describe(obj), error, NOTHING_CHANGED),
                     model=model_label(type(obj)), pk=obj.pk,
                     field=error.attname, filename=where.filename,
                     lineno=where.lineno) from error
@@ -355,16 +355,17 @@ class Loader:
                 taken, conflicting = describe_conflict(obj, self.using)
                 field = inserter.refused_field(error) or conflicting
                 raise RestoreFailed(
-                    "The database refused %s%s: %s. %s%s" % (
+                    "The database refused %s%s: %s. %s%s %s" % (
                         describe(obj), " (field %s)" % field if field else "",
                         str(error).strip(), taken and taken + ". ",
-                        refusal_hint(error)),
+                        refusal_hint(error), NOTHING_CHANGED),
                     model=model_label(type(obj)), pk=obj.pk, field=field,
                     filename=where.filename, lineno=where.lineno
                 ) from error
         raise RestoreFailed(
-            "The database refused a batch of %s rows: %s"
-            % (model_label(inserter.model), batch_error)) from batch_error
+            "The database refused a batch of %s rows: %s. %s"
+            % (model_label(inserter.model), str(batch_error).strip(),
+               NOTHING_CHANGED)) from batch_error
 
     def flush_deferred_objects(self):
         """Retry deferred objects until a pass saves none of them."""

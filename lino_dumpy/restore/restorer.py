@@ -26,8 +26,9 @@ from .. import conf
 from ..cli import ask, count_of, database_error
 from ..dumpformat import RESTORE_SCRIPT, factory_name, is_factory_name
 from ..engines import check_restore, non_atomic_failure, non_atomic_note
-from ..exceptions import (DumpFormatError, DumpyError, FastLoadRefused,
-                          InvalidLocalTime, NoTable, RestoreCancelled,
+from ..exceptions import (NOTHING_CHANGED, DumpFormatError, DumpyError,
+                          FastLoadRefused, InvalidLocalTime, NoTable,
+                          RestoreCancelled,
                           RestoreFailed, SchemaDrift, UnknownModel,
                           was_interrupted)
 from ..ordering import (
@@ -58,9 +59,6 @@ from .sequences import keys_as_given
 from .verify import check_table_files
 
 logger = logging.getLogger(__name__)
-
-#: What the message of a refused or rolled back restore ends with.
-NOTHING_CHANGED = "Nothing was changed."
 
 
 @dataclass
@@ -404,7 +402,10 @@ class Restorer:
         without migrations (see schema.py), then empty all tables."""
         using = self.options.using
         if self.tables is not None:
-            for line in self.tables.describe():
+            lines = self.tables.describe()
+            if lines and self.schema.transactional:
+                lines.append(IN_TRANSACTION)
+            for line in lines:
                 self.say(line)
             self.tables.apply(using)
         emptied = models + regenerated_models()
@@ -598,6 +599,12 @@ class Restorer:
                                                   restored)
         for line in describe_missing(self.report.missing_files):
             self.say(line)
+
+
+#: Said after the schema changes made inside the restore's transaction,
+#: so that "Nothing was changed" after a failure is not a surprise.
+IN_TRANSACTION = ("These schema changes are part of the restore's "
+                  "transaction: if the restore fails, they are undone too.")
 
 
 def failure_notes(restorer):

@@ -364,8 +364,9 @@ class Loader:
                 ) from error
         raise RestoreFailed(
             "The database refused a batch of %s rows: %s. %s"
-            % (model_label(inserter.model), str(batch_error).strip(),
-               NOTHING_CHANGED)) from batch_error
+            % (model_label(inserter.model),
+               str(batch_error).strip().rstrip("."), NOTHING_CHANGED)
+        ) from batch_error
 
     def flush_deferred_objects(self):
         """Retry deferred objects until a pass saves none of them."""

@@ -28,9 +28,8 @@ from ..dumpformat import RESTORE_SCRIPT, factory_name, is_factory_name
 from ..engines import check_restore, non_atomic_failure, non_atomic_note
 from ..exceptions import (NOTHING_CHANGED, DumpFormatError, DumpyError,
                           FastLoadRefused, InvalidLocalTime, NoTable,
-                          RestoreCancelled,
-                          RestoreFailed, SchemaDrift, UnknownModel,
-                          was_interrupted)
+                          RestoreCancelled, RestoreFailed, SchemaDrift,
+                          UnknownModel, was_interrupted)
 from ..ordering import (
     REGENERATED_MODELS, SKIPPED_MODELS, has_table, left_out_models,
     model_label, no_table_reason, regenerated_models, stored_models)

@@ -18,16 +18,20 @@ needs none:
 ``python -m harness.floor fetch``
     seconds to fetch every row that a dump reads (the same queries,
     keyset pages and driver values, in one snapshot) without rendering
-    any, with the site's settings (``DUMPY_DB`` ...).
+    any, with the site's settings (``site_django.settings`` unless
+    ``DJANGO_SETTINGS_MODULE`` says otherwise; ``DUMPY_DB`` ...).
 
 Each prints one line of JSON.
 """
 import argparse
 import io
 import json
+import os
 import subprocess
 import sys
 import time
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "site_django.settings")
 
 
 def start():

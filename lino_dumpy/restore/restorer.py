@@ -60,6 +60,12 @@ from .verify import check_table_files
 logger = logging.getLogger(__name__)
 
 
+#: Said after the schema changes made inside the restore's transaction,
+#: so that "Nothing was changed" after a failure is not a surprise.
+IN_TRANSACTION = ("These schema changes are part of the restore's "
+                  "transaction: if the restore fails, they are undone too.")
+
+
 @dataclass
 class RestoreReport:
     """What a restore did; restore.py prints it."""
@@ -598,12 +604,6 @@ class Restorer:
                                                   restored)
         for line in describe_missing(self.report.missing_files):
             self.say(line)
-
-
-#: Said after the schema changes made inside the restore's transaction,
-#: so that "Nothing was changed" after a failure is not a surprise.
-IN_TRANSACTION = ("These schema changes are part of the restore's "
-                  "transaction: if the restore fails, they are undone too.")
 
 
 def failure_notes(restorer):

@@ -17,6 +17,7 @@ from contextlib import contextmanager, nullcontext
 
 from . import mysqlload, pgload, sqliteload
 from .inserts import TableInserter
+from .renderplan import table_rendering
 
 
 class FastPath:
@@ -43,6 +44,12 @@ class FastPath:
     def session(self, models):
         """Settings around the load of `models`, inside the transaction."""
         return nullcontext()
+
+    def rendering(self, inserter, direct):
+        """The rendering.Rendering of the rows of the DirectTable `direct`
+        that the reader's workers may write for `inserter`, or None: only
+        where a refused row need not be named in place."""
+        return None
 
     def outside_transaction(self):
         """Settings around the transaction (some of SQLite's can only
@@ -80,6 +87,11 @@ class PostgreSQLFastPath(FastPath):
     def careful(self):
         return PostgreSQLFastPath(self.connection, streaming=False)
 
+    def rendering(self, inserter, direct):
+        if not self.streaming or not pgload.copies_utf8(self.connection):
+            return None
+        return table_rendering(inserter, direct, ["copy", {}])
+
 
 class MySQLFastPath(FastPath):
     """Pipelined multi-row INSERTs; a refusal reloads on the default path,
@@ -90,12 +102,20 @@ class MySQLFastPath(FastPath):
     def __init__(self, connection):
         super().__init__(connection)
         self.pipeline = None
+        #: The rendering dialect of the connection ([]: none).
+        self.dialect = None
 
     def inserter(self, model, connection):
         return mysqlload.MySQLInserter(model, connection, self.pipeline)
 
     def refused(self, error):
         return mysqlload.is_refusal(error)
+
+    def rendering(self, inserter, direct):
+        if self.dialect is None:
+            self.dialect = mysqlload.rendering_dialect(self.connection) or []
+        return self.dialect and table_rendering(inserter, direct,
+                                                self.dialect)
 
     @contextmanager
     def session(self, models):

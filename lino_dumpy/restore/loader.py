@@ -152,6 +152,9 @@ class Loader:
         self.pending = {}
         #: Rows given as values (see directrows.py), per DirectTable.
         self.pending_rows = {}
+        #: Rows rendered by the reader's workers (rendering.py), per
+        #: DirectTable.
+        self.pending_rendered = {}
         self.inserters = {}
         self.deferred = []
         #: Objects whose full_clean() looked up a row not loaded yet.
@@ -167,7 +170,7 @@ class Loader:
     def reset(self):
         """Forget the rows of a load that was rolled back, to load again."""
         self.pending, self.inserters, self.deferred = {}, {}, []
-        self.pending_rows = {}
+        self.pending_rows, self.pending_rendered = {}, {}
         self.parent_updates = []
         self.counts = Counter()
         self.count_objects = 0
@@ -212,10 +215,29 @@ class Loader:
         `lineno` of table file `filename`."""
         batch = self.pending_rows.get(direct)
         if batch is None:
+            if direct in self.pending_rendered:  # keep the rows' order
+                self.flush_rendered(direct)
             batch = self.pending_rows[direct] = []
         batch.append((args, RowPlace(filename, lineno)))
         if len(batch) >= self.batch_size:
             self.flush_rows(direct)
+
+    def rendering(self, direct):
+        """The rendering.Rendering of the rows of the DirectTable `direct`
+        on the current fast path, or None."""
+        return self.fast.rendering(self.inserter(direct.model), direct)
+
+    def save_rendered(self, direct, rendered):
+        """Stage the rows of `direct` that the reader's workers rendered
+        (a rendering.RenderedRows)."""
+        batch = self.pending_rendered.get(direct)
+        if batch is None:
+            if direct in self.pending_rows:  # keep the rows' order
+                self.flush_rows(direct)
+            batch = self.pending_rendered[direct] = []
+        batch.extend(rendered.rows)
+        if len(batch) >= self.batch_size:
+            self.flush_rendered(direct)
 
     def save_instance(self, obj, where):
         hook = getattr(obj, "before_dumpy_save", None)
@@ -280,6 +302,8 @@ class Loader:
             self.flush_model(model)
         for direct in list(self.pending_rows):
             self.flush_rows(direct)
+        for direct in list(self.pending_rendered):
+            self.flush_rendered(direct)
 
     def inserter(self, model):
         inserter = self.inserters.get(model)
@@ -307,6 +331,17 @@ class Loader:
         self.write_batch(inserter, inserter.insert_values, rows, lambda: [
             (direct.instance(args), where) for args, where in batch])
         self.count_rows(direct.model, len(rows))
+
+    def flush_rendered(self, direct):
+        """Send the rows staged by save_rendered() for `direct`.  Only the
+        fast paths that refuse without naming a row render, so a refusal
+        here is a FastLoadRefused (the careful load names the row)."""
+        batch = self.pending_rendered.pop(direct, None)
+        if not batch:
+            return
+        inserter = self.inserter(direct.model)
+        self.write_batch(inserter, inserter.write_rendered, batch, list)
+        self.count_rows(direct.model, len(batch))
 
     def write_batch(self, inserter, insert, batch, located):
         """``insert(batch)``, in a savepoint where the fast path wants one;

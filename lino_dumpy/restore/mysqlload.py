@@ -46,6 +46,9 @@ from .inserts import TableInserter
 #: Bytes left in a packet for the protocol's own header.
 PACKET_MARGIN = 1024
 
+#: mysqlclient's names of the connection encodings that are UTF-8.
+UTF8_ENCODINGS = frozenset({"utf8", "utf8mb4", "utf8mb3"})
+
 #: Errors of a refused row: a duplicate key (1062), a foreign key (1451,
 #: 1452: with the checks off, not expected), or a duplicate that the bulk
 #: mode found at the end of the statement or at the commit (1180).
@@ -146,6 +149,23 @@ def driver_connection(connection):
     return connection.connection
 
 
+def rendering_dialect(connection):
+    """``["mysql", options]`` for the reader's workers (rendering.py), or
+    None where the connection's text is not UTF-8 (the rendered rows
+    are) or mysqlclient's encoders of floats or Decimals were replaced."""
+    from MySQLdb import converters  # mysqlclient is optional
+    db = driver_connection(connection)
+    if db.encoding.replace("-", "").lower() not in UTF8_ENCODINGS:
+        return None
+    if db.encoders.get(float) is not converters.Float2Str or \
+            db.encoders.get(decimal.Decimal) is not converters.Decimal2Literal:
+        return None  # the dialect writes what mysqlclient's own encoders do
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT @@SESSION.sql_mode")
+        modes = cursor.fetchone()[0].upper().split(",")
+    return ["mysql", {"no_backslash_escapes": "NO_BACKSLASH_ESCAPES" in modes}]
+
+
 def literal_writer(db):
     """``row -> b"(v1,v2,...)"``: the SQL literal of a row, as mysqlclient's
     ``literal()`` writes it, with the common types taken directly (floats
@@ -211,7 +231,14 @@ class MySQLInserter(TableInserter):
             db.encoding)
 
     def write(self, rows):
-        literals = map(self.row_literal, rows)
+        self.write_literals(map(self.row_literal, rows))
+
+    def write_rendered(self, rows):
+        """Insert rows rendered by the reader's workers (rendering.py),
+        each the literal ``(v1,v2,...)``."""
+        self.write_literals(rows)
+
+    def write_literals(self, literals):
         if self.pipeline is not None:
             for sql in statements(self.prefix, literals, self.limit):
                 self.pipeline.send(sql)

@@ -50,17 +50,30 @@ class CopyStream:
         self.active = True
 
     def write(self, sql, rows):
+        self.send(sql, self.write_rows, rows)
+
+    def write_text(self, sql, data):
+        """Send `data`, lines of COPY's text format."""
+        self.send(sql, self.write_data, data)
+
+    def send(self, sql, write, data):
         if sql != self.sql:
             self.settle()
             self.start(sql)
         try:
             with self.connection.wrap_database_errors:
-                for row in rows:
-                    self.copy.write_row(row)
+                write(data)
         except DatabaseError as error:
             self.abort(error)
         if not self.active:
             self.settle()
+
+    def write_rows(self, rows):
+        for row in rows:
+            self.copy.write_row(row)
+
+    def write_data(self, data):
+        self.copy.write(data)
 
     def start(self, sql):
         from psycopg.copy import QueuedLibpqWriter  # psycopg 3 is optional
@@ -111,6 +124,14 @@ class CopyStream:
             cursor.close()
 
 
+def copies_utf8(connection):
+    """Whether COPY's text goes to the server as UTF-8 (rendering.py
+    writes it so)."""
+    connection.ensure_connection()
+    return connection.connection.info.encoding.replace(
+        "-", "").lower() == "utf8"
+
+
 def copy_session(connection):
     """A CopyStream for the load (see inflight.py)."""
     return settled_before_use(connection, CopyStream(connection))
@@ -143,6 +164,11 @@ class CopyInserter(TableInserter):
             if len(rows) == 1:
                 self.check_nul(rows[0])
             raise
+
+    def write_rendered(self, rows):
+        """Insert rows rendered by the reader's workers (rendering.py),
+        each a line of COPY's text format (only through the stream)."""
+        self.stream.write_text(self.copy_sql, b"".join(rows))
 
     def check_nul(self, row):
         """Refuse a text value with a NUL character, naming its field."""

@@ -41,6 +41,7 @@ from . import dumpinfo
 from .arguments import RestoreOptions, restore_options, restore_parser
 from .datetimes import locate_refusal, restore_dt
 from .directrows import direct_table
+from .rendering import RenderedRows
 from .fastpaths import fast_path
 from .integrity import (check_foreign_keys, data_counts, empty_tables,
                         recreate_auto_rows, reset_sequences)
@@ -430,7 +431,19 @@ class Restorer:
         """The rows of the table files and the compiled chunks where the
         reader refuses a line (see trustedrows.py)."""
         return table_file_steps(self.directory, self.entries, self.globals,
-                                conf.compile_workers())
+                                conf.compile_workers(), self.renderings())
+
+    def renderings(self):
+        """The tables whose rows the reader's workers may render for the
+        loader's fast path, with their rendering.Rendering."""
+        loader = self.globals["loader"]
+        renderings = {}
+        for table in {entry[2] for entry in self.entries}:
+            direct = self.direct_table(loader, table)
+            rendering = direct and loader.rendering(direct)
+            if rendering:
+                renderings[table] = rendering
+        return renderings
 
     def check_before_touching(self):
         """Where tables cannot roll back, check the dump's keys before any
@@ -485,7 +498,10 @@ class Restorer:
             save_values = loader.save_values
 
             def save(args, path, lineno):
-                save_values(direct, args, path, lineno)
+                if type(args) is RenderedRows:
+                    loader.save_rendered(direct, args)
+                else:
+                    save_values(direct, args, path, lineno)
             return save
         factory = self.globals[factory_name(table)]
         save_row = loader.save_row

@@ -62,18 +62,22 @@ def site_dt(helpers):
     return "aware" if conf.use_tz() else "naive"
 
 
-def table_file_rows(directory, files, helpers, names, workers=None):
+def table_file_rows(directory, files, helpers, names, workers=None,
+                    renderings=None):
     """Yield ``(filename, table, lineno, args)`` for every row of `files`
     (``(filename, table)`` pairs, in load order) in `directory`; args is
     None for Lino's ``loader.flush_deferred_objects()``.
 
     `helpers` and `names` are mappings as for read_rows(); they are looked
     up when a row needs them.  `workers` as for worker_count()
-    (``DUMPY_COMPILE_WORKERS``; None chooses).
+    (``DUMPY_COMPILE_WORKERS``; None chooses).  `renderings` maps tables
+    to the rendering.Rendering of their rows: where a worker renders
+    consecutive rows, args is a rendering.RenderedRows of them and lineno
+    the first one's.
     """
     paths = [os.path.join(directory, filename) for filename, _ in files]
     pool = RowPool(paths, files, helpers, names,
-                   worker_count(paths, workers))
+                   worker_count(paths, workers), renderings or {})
     try:
         for index, ((filename, table), path) in enumerate(zip(files, paths)):
             for lineno, args in pool.rows(index, path, table):
@@ -87,7 +91,7 @@ class RowPool:
     the chunks are received in order.  If a worker is gone, the rest is
     read here."""
 
-    def __init__(self, paths, files, helpers, names, count):
+    def __init__(self, paths, files, helpers, names, count, renderings):
         self.helpers = helpers
         self.names = names
         local = local_helpers(helpers)
@@ -99,7 +103,10 @@ class RowPool:
             "local": local,
             "dt": dt,
             "others": sorted(set(helpers) - set(local)),
-            "names": sorted(names)}).encode("utf-8")
+            "names": sorted(names),
+            "renderings": {table: rendering.as_json()
+                           for table, rendering in renderings.items()},
+        }).encode("utf-8")
         self.workers = []
         for share in range(count):
             worker = subprocess.Popen(

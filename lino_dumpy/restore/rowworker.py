@@ -31,6 +31,7 @@ import json
 import pickle
 import sys
 
+from .rendering import Rendering, RenderedRows, TableRenderer
 from .rowreader import (BASE_HELPERS, LIMITS, SITE_DT, LineReader,
                         numbered_lines)
 from .workerpipes import send_chunk, send_end, serve
@@ -60,6 +61,8 @@ class DeferredValues:
                         if name != "dt"}
         if dt is not None:
             self.helpers["dt"] = SITE_DT[dt]
+        #: The helpers that this worker evaluates itself.
+        self.local = dict(self.helpers)
         for name in others:
             self.helpers[name] = self.deferred_call(name)
         self.names = DeferredNames(self, names)
@@ -93,13 +96,24 @@ class NotSendable(Exception):
     """A chunk whose rows the restoring process must read itself."""
 
 
-def read_chunk(reader, values, path, lines):
+def read_chunk(reader, values, path, lines, renderer=None):
     """``(rows, deferred)`` of the numbered `lines` (see the module
     docstring); NotSendable for a line that is refused or holds a deferred
-    value elsewhere than as an argument of the row."""
+    value elsewhere than as an argument of the row.  With a `renderer`,
+    consecutive rows that it renders are one entry ``(lineno,
+    RenderedRows)``."""
     rows = []
     deferred = []
     for lineno, data in lines:
+        if renderer is not None:
+            rendered = rendered_row(renderer, reader.prefix, data)
+            if rendered is not None:
+                last = rows[-1][1] if rows else None
+                if type(last) is RenderedRows:
+                    last.rows.append(rendered)
+                else:
+                    rows.append((lineno, RenderedRows([rendered])))
+                continue
         values.count = 0
         try:
             kind, args = reader.located(path, lineno, data)
@@ -121,6 +135,28 @@ def read_chunk(reader, values, path, lines):
                 deferred.extend(marks)
         rows.append((lineno, args))
     return rows, deferred
+
+
+def rendered_row(renderer, prefix, data):
+    """The bytes of a row line that `renderer` renders, else None."""
+    if not data.startswith(prefix):
+        return None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return renderer.render(text, len(prefix))
+
+
+def table_renderer(spec, table, values):
+    """The TableRenderer of `table`'s rows, if the spec renders them."""
+    rendering = spec.get("renderings", {}).get(table)
+    if rendering is None:
+        return None
+    try:
+        return TableRenderer(Rendering.from_json(rendering), values.local)
+    except ValueError:  # a helper that the restoring process evaluates
+        return None
 
 
 def holds_deferred(value):
@@ -168,12 +204,13 @@ def work(spec, share, workers, out):
         values = DeferredValues(spec["local"], spec["others"], spec["names"],
                                 spec.get("dt"))
         reader = LineReader(table, values.helpers, values.names, LIMITS)
+        renderer = table_renderer(spec, table, values)
         with open(path, "rb") as stream:
             for chunk in chunks(stream):
                 if slot % workers == share:
                     try:
                         data = pickle.dumps(read_chunk(
-                            reader, values, path, chunk), 5)
+                            reader, values, path, chunk, renderer), 5)
                     except NotSendable:
                         send_raw(out, index, chunk, reader, path)
                         return

@@ -59,10 +59,13 @@ def model_names(dump_globals):
                 isinstance(value, type) and issubclass(value, Model))]
 
 
-def table_file_steps(directory, entries, dump_globals, workers=None):
+def table_file_steps(directory, entries, dump_globals, workers=None,
+                     renderings=None):
     """Yield ``(path, table, lineno, args)`` for every row of the table
     files `entries` (TABLE_FILES), and ``(path, table, None, code)`` for
     the compiled chunks of a file from the line on that the reader refuses.
+    `renderings` as for table_file_rows(), until a compiled chunk runs
+    (its code may rebind what they were made of).
     """
     # float('inf') finds the builtin, as in exec().
     helpers = GlobalsView(dump_globals, list(BASE_HELPERS) + ["dt"],
@@ -73,7 +76,7 @@ def table_file_steps(directory, entries, dump_globals, workers=None):
     while files:
         try:
             for filename, table, lineno, args in table_file_rows(
-                    directory, files, helpers, names, workers):
+                    directory, files, helpers, names, workers, renderings):
                 yield paths[filename], table, lineno, args
             return
         except DumpFormatError as error:
@@ -85,3 +88,4 @@ def table_file_steps(directory, entries, dump_globals, workers=None):
             for code in compiled_from(path, lineno):
                 yield path, files[index][1], None, code
             files = files[index + 1:]
+            renderings = None

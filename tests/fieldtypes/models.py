@@ -177,3 +177,21 @@ class LowerCaseField(models.CharField):
 
 class CleanedValue(models.Model):
     name = LowerCaseField(max_length=50)
+
+
+class Rendered(models.Model):
+    """A column of every kind that the reader's workers render on the
+    servers' fast paths (restore/rendering.py), required and nullable."""
+    big = models.BigIntegerField()
+    maybe_int = models.IntegerField(null=True)
+    flag = models.BooleanField()
+    maybe_flag = models.BooleanField(null=True)
+    code = models.CharField(max_length=8)
+    note = models.CharField(max_length=30, null=True)
+    text = models.TextField(blank=True)
+    ratio = models.FloatField(null=True)
+    amount = models.DecimalField(max_digits=14, decimal_places=4, null=True)
+    day = models.DateField(null=True)
+    moment = models.DateTimeField(null=True)
+    uid = models.UUIDField(null=True)
+    club = models.ForeignKey(Club, null=True, on_delete=models.SET_NULL)

@@ -1,0 +1,255 @@
+"""The reader's workers render the rows of plain tables for the fast
+paths of MariaDB and PostgreSQL (lino_dumpy/restore/rendering.py): the
+database gets what the insert of the values would send, and every row
+that does not fit is read as values, converted, refused and named as
+before."""
+import datetime
+import decimal
+import os
+import re
+import uuid
+from collections import Counter
+
+import pytest
+from django.db import connection
+from django.test import override_settings
+
+from lino_dumpy.dump.writer import dump
+from lino_dumpy.exceptions import RestoreFailed
+from lino_dumpy.restore.inserts import TableInserter
+from lino_dumpy.restore.loader import Loader
+from lino_dumpy.restore.rendering import Rendering, TableRenderer
+from lino_dumpy.restore.rowreader import BASE_HELPERS, SITE_DT
+from lino_dumpy.restore.rowworker import DeferredValues
+from lino_dumpy.testing import restore_dump
+from tests.fieldtypes.models import Club, Rendered
+from tests.test_safe_restore import sign, snapshot
+
+SERVERS = pytest.mark.skipif(
+    connection.vendor not in ("mysql", "postgresql"),
+    reason="only the fast paths of MariaDB and PostgreSQL render rows")
+
+UTC = datetime.timezone.utc
+TEXTS = ["plain", 'say "hi"', "it's", "back\\slash", "new\nline", "tab\there",
+         "cr\rlf", "ctrl-z\x1a", "ünïcødé €", "emoji 😀", "", "x" * 30]
+
+
+#: More rows than the preflight reads (rowscan.SAMPLE_ROWS).
+ROWS = 3 * len(TEXTS)
+
+
+def rendered_rows():
+    """Rows of Rendered with the values whose text matters."""
+    rows = []
+    for index in range(ROWS):
+        text = TEXTS[index % len(TEXTS)]
+        rows.append(Rendered(
+            big=(-1) ** index * 10 ** (index % 13 + 5),
+            maybe_int=index or None,
+            flag=bool(index % 2), maybe_flag=[True, False, None][index % 3],
+            code=text[:8], note=text if index % 4 else None, text=text * 3,
+            ratio=[0.1, -0.0, 1e16, 1.5e-300, None, 2.5][index % 6],
+            amount=[decimal.Decimal("1234567890.1234"), decimal.Decimal(
+                "-0.0001"), decimal.Decimal("0"), None][index % 4],
+            day=datetime.date(1999 + index, 12, 31) if index % 3 else None,
+            moment=datetime.datetime(2020, 2, 29, 23, 59, 58, [
+                0, 1, 999999][index % 3], tzinfo=UTC) if index % 5 else None,
+            uid=uuid.UUID(int=index * 7919) if index % 2 else None))
+    return rows
+
+
+def raw_rows():
+    """The Rendered rows as the driver reads the table."""
+    table = connection.ops.quote_name(Rendered._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT * FROM %s ORDER BY id" % table)
+        return cursor.fetchall()
+
+
+@pytest.fixture
+def counted(monkeypatch):
+    """How many rows of each model the loader received rendered, and
+    how many times a refused fast load loaded again ("reloads")."""
+    counts = Counter()
+    save_rendered, reset = Loader.save_rendered, Loader.reset
+
+    def counting(self, direct, rendered):
+        counts[direct.model] += len(rendered)
+        return save_rendered(self, direct, rendered)
+
+    def counting_reset(self):
+        counts["reloads"] += 1
+        return reset(self)
+    monkeypatch.setattr(Loader, "save_rendered", counting)
+    monkeypatch.setattr(Loader, "reset", counting_reset)
+    return counts
+
+
+@pytest.fixture
+def dumped(clean_db, tmp_path):
+    Club.objects.create(pk=1, name="club")
+    rows = rendered_rows()
+    for row in rows[::2]:
+        row.club_id = 1
+    Rendered.objects.bulk_create(rows)
+    before = raw_rows()
+    dump(tmp_path / "d", progress=False)
+    return tmp_path / "d", before
+
+
+def restored_with(directory, workers):
+    with override_settings(DUMPY_COMPILE_WORKERS=workers):
+        restore_dump(directory)
+    return raw_rows()
+
+
+@SERVERS
+def test_rendered_rows_are_stored_as_their_values(dumped, counted):
+    directory, before = dumped
+    assert restored_with(directory, 0) == before
+    assert not counted
+    assert restored_with(directory, 2) == before
+    assert counted == {Rendered: ROWS, Club: 1}  # and no reload
+
+
+@SERVERS
+def test_a_row_written_otherwise_goes_as_values(dumped, counted):
+    """A row that the expression does not match is read as values."""
+    directory, before = dumped
+    edited(directory, r"Decimal\('0\.0000'\)", "Decimal('0E-4')")
+    assert restored_with(directory, 2) == before
+    assert counted == {Rendered: ROWS - 1, Club: 1}
+
+
+def edited(directory, pattern, replacement):
+    """Replace the first match of `pattern` in the last row of the
+    Rendered table file that has one (after the rows that the preflight
+    reads); return the number of its line."""
+    path = os.path.join(directory, "fieldtypes_rendered.py")
+    with open(path, encoding="utf-8") as stream:
+        lines = stream.readlines()
+    for number in range(len(lines), 0, -1):
+        line = lines[number - 1]
+        if line.startswith("loader.save(") and re.search(pattern, line):
+            lines[number - 1] = re.sub(pattern, replacement, line, 1)
+            break
+    else:
+        raise AssertionError("%r is in no row" % pattern)
+    with open(path, "w", encoding="utf-8") as stream:
+        stream.writelines(lines)
+    sign(directory)
+    return number
+
+
+@SERVERS
+@pytest.mark.parametrize("edit, field", [
+    ((r"'plain'", "'plain-too-long'"), "code"),
+    ((r"\((\d+),-?\d+,", r"(\1,None,"), "big"),
+])
+def test_unfit_rows_are_named_as_without_workers(dumped, edit, field):
+    directory, _ = dumped
+    lineno = edited(directory, *edit)
+    before = snapshot()
+    messages = []
+    for workers in (0, 2):
+        with pytest.raises(RestoreFailed) as failure:
+            restored_with(directory, workers)
+        messages.append(str(failure.value))
+        assert snapshot() == before
+    assert messages[0] == messages[1]
+    assert failure.value.field == field
+    assert "fieldtypes_rendered.py:%d" % lineno in messages[1]
+
+
+@SERVERS
+def test_a_duplicate_key_among_rendered_rows_is_named(dumped, counted):
+    """The fast load is refused, and the careful load (which renders
+    nothing) names the row."""
+    directory, _ = dumped
+    path = os.path.join(directory, "fieldtypes_rendered.py")
+    with open(path, encoding="utf-8") as stream:
+        lines = stream.readlines()
+    rows = [line for line in lines if line.startswith("loader.save(")]
+    lines.append(rows[0])
+    pk = re.search(r"\((\d+),", rows[0]).group(1)
+    with open(path, "w", encoding="utf-8") as stream:
+        stream.writelines(lines)
+    sign(directory)
+    before = snapshot()
+    with pytest.raises(RestoreFailed) as failure:
+        restored_with(directory, 2)
+    assert counted[Rendered] > 0 and counted["reloads"] == 1
+    assert "fieldtypes.Rendered pk=%s" % pk in str(failure.value)
+    assert "fieldtypes_rendered.py:%d" % len(lines) in str(failure.value)
+    assert snapshot() == before
+
+
+def renderer(dialect, use_tz=True, **helpers):
+    """A TableRenderer of Rendered's rows as the worker makes it."""
+    values = DeferredValues(sorted(BASE_HELPERS), [], [],
+                            "aware" if use_tz else "naive")
+    values.local.update(helpers)
+    inserter = TableInserter(Rendered, connection)
+    kinds = ["int", "int", "int", "bool", "bool", "str", "str", "str",
+             "float", "decimal", "date", "datetime", "uuid", "int"]
+    columns = [[index, kind, dict(inserter.limits).get(index),
+                index not in inserter.not_null]
+               for index, kind in enumerate(kinds)]
+    return TableRenderer(Rendering(columns, dialect), values.local)
+
+
+ROW = ("(7,123,None,True,None,'abc',None,'it\\'s',0.5,Decimal('1.50'),"
+       "date(2020,2,29),dt('2020-02-29 10:00:00.000001'),"
+       "UUID('00000000-0000-0000-0000-000000001ef7'),None))\n")
+
+
+@pytest.mark.parametrize("dialect, expected", [
+    (["mysql", {}], "(7,123,NULL,1,NULL,'abc',NULL,'it\\'s',0.5e0,1.50,"
+     "'2020-02-29','2020-02-29 10:00:00.000001',"
+     "'00000000-0000-0000-0000-000000001ef7',NULL)"),
+    (["mysql", {"no_backslash_escapes": True}],
+     "(7,123,NULL,1,NULL,'abc',NULL,'it''s',0.5e0,1.50,'2020-02-29',"
+     "'2020-02-29 10:00:00.000001','00000000-0000-0000-0000-000000001ef7',"
+     "NULL)"),
+    (["copy", {}], "7\t123\t\\N\tt\t\\N\tabc\t\\N\tit's\t0.5\t1.50\t"
+     "2020-02-29\t2020-02-29 10:00:00.000001+00:00\t"
+     "00000000-0000-0000-0000-000000001ef7\t\\N\n"),
+])
+def test_a_row_in_each_dialect(dialect, expected):
+    assert renderer(dialect).render(ROW, 1).decode() == expected
+
+
+@pytest.mark.parametrize("old, new", [
+    ("(7,123,", "(7,None,"),  # None where the column refuses it
+    ("'abc'", "'abcdefghi'"),  # longer than max_length 8
+    ("'it\\'s'", "'nul\\x00'"),  # PostgreSQL refuses NUL (with its field)
+    ("date(2020,2,29)", "date(2021,2,29)"),  # no such day
+    ("dt('2020-02-29 10:00:00.000001')", "dt('2021-02-29 10:00:00')"),
+    ("Decimal('1.50')", "Decimal('NaN')"),
+    ("Decimal('1.50')", "Decimal('15E-1')"),
+    ("0.5,", "float('inf'),"),
+    ("0.5,", "5,"),  # an int in a float column: the field converts it
+    ("None,'abc'", "1,'abc'"),  # an int in a boolean column
+    ("UUID('00000000", "UUID('AAAAAAAA"),
+])
+def test_rows_that_do_not_fit_are_not_rendered(old, new):
+    assert old in ROW
+    row = ROW.replace(old, new, 1)
+    dialect = ["copy", {}] if "x00" in new else ["mysql", {}]
+    assert renderer(dialect).render(ROW, 1) is not None
+    assert renderer(dialect).render(row, 1) is None
+
+
+def test_a_helper_of_the_restoring_process_renders_no_rows():
+    """A site's own dt() is evaluated by the restoring process: rows with
+    dt() are not rendered, the table's renderer is not made."""
+    values = DeferredValues(sorted(BASE_HELPERS), ["dt"], [], None)
+    with pytest.raises(ValueError):
+        TableRenderer(Rendering([[0, "datetime", None, True]],
+                                ["mysql", {}]), values.local)
+
+
+def test_naive_datetimes_are_rendered_without_offset():
+    row = renderer(["copy", {}], use_tz=False).render(ROW, 1).decode()
+    assert "\t2020-02-29 10:00:00.000001\t" in row
+    assert SITE_DT["naive"]("2020-02-29 10:00:00").tzinfo is None

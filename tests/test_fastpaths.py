@@ -209,3 +209,19 @@ def test_another_error_during_a_pipelined_insert_is_the_one_reported():
             pipeline.send(b"INSERT INTO dumpy_no_such_table VALUES (1)")
             1 / 0
     assert session_state() == before
+
+
+@pytest.mark.parametrize("limit", [20, 64, 100, 10 ** 6])
+def test_statements_fill_the_packet_and_keep_every_row(limit):
+    from lino_dumpy.restore.mysqlload import statements
+    prefix = b"INSERT INTO t VALUES "
+    rows = [b"('%s')" % (b"x" * (i % 9 + 1)) for i in range(200)]
+    sqls = list(statements(prefix, rows, limit))
+    assert all(sql.startswith(prefix) for sql in sqls)
+    parts = [sql[len(prefix):].split(b",") for sql in sqls]
+    assert [row for part in parts for row in part] == rows
+    for sql, part in zip(sqls, parts):
+        assert len(sql) <= limit or len(part) == 1  # a longer row alone
+    for sql, following in zip(sqls, parts[1:]):
+        # full: the next statement's first row did not fit
+        assert len(sql) + 1 + len(following[0]) > limit

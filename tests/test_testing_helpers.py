@@ -63,11 +63,11 @@ def test_the_values_of_dump_format_3_restore(clean_db):
 def test_assert_double_dump_passes_on_restored_data(clean_db):
     restore_dump(SAMPLE)
     report = assert_double_dump()
-    # The sample predates the models of migrations 0002 to 0004: their
+    # The sample predates the models of migrations 0002 to 0005: their
     # permissions (add, change, delete, view) are created anew.
     from django.contrib.auth.models import Permission
     newer = ["ledgerentry", "featureless", "unmanaged", "routed",
-             "textkeyed", "storedvalue", "cleanedvalue"]
+             "textkeyed", "storedvalue", "cleanedvalue", "rendered"]
     added = Permission.objects.filter(content_type__model__in=newer)
     assert report.ok
     assert sorted(added.values_list("codename", flat=True)) == sorted(

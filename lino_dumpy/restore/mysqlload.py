@@ -203,18 +203,16 @@ def encoder_literal(encode, encoders, encoding):
 
 def statements(prefix, literals, limit):
     """Multi-row INSERTs of at most `limit` bytes (a longer row alone)."""
-    sql = bytearray(prefix)
-    rows = 0
+    rows = []
+    size = len(prefix) - 1  # the statement's length with the next comma
     for row in literals:
-        if rows and len(sql) + len(row) + 1 > limit:
-            yield bytes(sql)
-            sql, rows = bytearray(prefix), 0
-        if rows:
-            sql += b","
-        sql += row
-        rows += 1
+        if rows and size + 1 + len(row) > limit:
+            yield prefix + b",".join(rows)
+            rows, size = [], len(prefix) - 1
+        rows.append(row)
+        size += 1 + len(row)
     if rows:
-        yield bytes(sql)
+        yield prefix + b",".join(rows)
 
 
 class MySQLInserter(TableInserter):

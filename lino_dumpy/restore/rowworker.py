@@ -9,23 +9,25 @@ nor the site.
 WORKERS workers; its stdin gives SPEC (JSON), which lists the files
 ``[path, table]``, the value helpers that the worker evaluates itself
 (the standard ones, when the restore uses them unchanged), the other
-helper names and the bare names a row may hold (``dt`` is local when
-the restore uses the standard one: ``dt`` names its kind by the site's
-USE_TZ, see rowreader.SITE_DT).  The chunks of
-CHUNK_LINES lines of all files, in order, are dealt out round-robin; this
-worker reads the chunks whose number modulo WORKERS is SHARE and sends
-for each, after a header line ``ok FILE_INDEX SIZE``, the pickle of
-``(rows, deferred)``: rows are ``(lineno, args)`` (args a list, None for
-Lino's flush line), and deferred lists ``(row, column, name, args)`` for
-the helper calls and names that only the restoring process can evaluate
-(a ``dt`` that converts time zones with the site's settings; names are
-models),
-args None for a name.  A chunk that the worker cannot send so (a refused
-line, a helper call inside a list) is sent as its text,
-``raw FILE_INDEX FIRST_LINENO SIZE``, up to the line at fault, and the
-worker stops: the restoring process reads that text itself, which gives
-the same rows or the same error.  The worker that owns the slot after the
-last chunk of a file announces its end, ``end FILE_INDEX``.
+helper names, the bare names a row may hold (``dt`` is local when the
+restore uses the standard one: ``dt`` names its kind by the site's
+USE_TZ, see rowreader.SITE_DT) and the renderings of tables whose rows
+the worker may render for the database (rendering.py).  The chunks of
+CHUNK_LINES lines of all files, in order, are dealt out round-robin;
+this worker reads the chunks whose number modulo WORKERS is SHARE and
+sends for each, after a header line ``ok FILE_INDEX SIZE``, the pickle
+of ``(rows, deferred)``: rows are ``(lineno, args)`` (args a list, None
+for Lino's flush line; consecutive rendered rows are one entry
+``(lineno, RenderedRows)``), and deferred lists ``(row, column, name,
+args)`` for the helper calls and names that only the restoring process
+can evaluate (a ``dt`` that converts time zones with the site's
+settings; names are models), args None for a name.  A chunk that the
+worker cannot send so (a refused line, a helper call inside a list) is
+sent as its text, ``raw FILE_INDEX FIRST_LINENO SIZE``, up to the line
+at fault, and the worker stops: the restoring process reads that text
+itself, which gives the same rows or the same error.  The worker that
+owns the slot after the last chunk of a file announces its end, ``end
+FILE_INDEX``.
 """
 import json
 import pickle

@@ -21,9 +21,10 @@ from lino_dumpy.restore.loader import Loader
 from lino_dumpy.restore.rendering import Rendering, TableRenderer
 from lino_dumpy.restore.rowreader import BASE_HELPERS, SITE_DT
 from lino_dumpy.restore.rowworker import DeferredValues
+from lino_dumpy.restore.safe import restore_safely
 from lino_dumpy.testing import restore_dump
 from tests.fieldtypes.models import Club, Rendered
-from tests.test_safe_restore import sign, snapshot
+from tests.test_safe_restore import quiet, sign, snapshot
 
 SERVERS = pytest.mark.skipif(
     connection.vendor not in ("mysql", "postgresql"),
@@ -97,18 +98,24 @@ def dumped(clean_db, tmp_path):
     return tmp_path / "d", before
 
 
-def restored_with(directory, workers):
+def restored_with(directory, workers, safe=False):
+    """The Rendered rows after a trusted restore (restore.py) or a safe
+    one (manage.py restore) with `workers` reader workers."""
     with override_settings(DUMPY_COMPILE_WORKERS=workers):
-        restore_dump(directory)
+        if safe:
+            restore_safely(directory, quiet())
+        else:
+            restore_dump(directory)
     return raw_rows()
 
 
 @SERVERS
-def test_rendered_rows_are_stored_as_their_values(dumped, counted):
+@pytest.mark.parametrize("safe", [False, True])
+def test_rendered_rows_are_stored_as_their_values(dumped, counted, safe):
     directory, before = dumped
-    assert restored_with(directory, 0) == before
+    assert restored_with(directory, 0, safe) == before
     assert not counted
-    assert restored_with(directory, 2) == before
+    assert restored_with(directory, 2, safe) == before
     assert counted == {Rendered: ROWS, Club: 1}  # and no reload
 
 
@@ -142,18 +149,19 @@ def edited(directory, pattern, replacement):
 
 
 @SERVERS
+@pytest.mark.parametrize("safe", [False, True])
 @pytest.mark.parametrize("edit, field", [
     ((r"'plain'", "'plain-too-long'"), "code"),
     ((r"\((\d+),-?\d+,", r"(\1,None,"), "big"),
 ])
-def test_unfit_rows_are_named_as_without_workers(dumped, edit, field):
+def test_unfit_rows_are_named_as_without_workers(dumped, edit, field, safe):
     directory, _ = dumped
     lineno = edited(directory, *edit)
     before = snapshot()
     messages = []
     for workers in (0, 2):
         with pytest.raises(RestoreFailed) as failure:
-            restored_with(directory, workers)
+            restored_with(directory, workers, safe)
         messages.append(str(failure.value))
         assert snapshot() == before
     assert messages[0] == messages[1]

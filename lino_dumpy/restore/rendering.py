@@ -226,23 +226,15 @@ class TableRenderer:
                     values[index] = function(values[index])
         except (NotRendered, ValueError, TypeError, OverflowError):
             return None  # the usual path converts or refuses it
-        if None in values and not self.nulls(values):
-            return None
+        if None in values:
+            for index in self.required:
+                if values[index] is None:
+                    return None  # the usual path names the column
+            null = self.dialect.null
+            values = [null if value is None else value for value in values]
         if self.order is not None:
             values = [values[arg] for arg in self.order]
         return self.dialect.row(values).encode()
-
-    def nulls(self, values):
-        """Write NULL for the None values; False where a column that
-        refuses None has one (the usual path names it)."""
-        for index in self.required:
-            if values[index] is None:
-                return False
-        null = self.dialect.null
-        for index, value in enumerate(values):
-            if value is None:
-                values[index] = null
-        return True
 
     # The functions of the kinds, from the kind's group to the rendered
     # text; None where the group is the rendered text.

@@ -41,7 +41,6 @@ from . import dumpinfo
 from .arguments import RestoreOptions, restore_options, restore_parser
 from .datetimes import locate_refusal, restore_dt
 from .directrows import direct_table
-from .rendering import RenderedRows
 from .fastpaths import fast_path
 from .integrity import (check_foreign_keys, data_counts, empty_tables,
                         recreate_auto_rows, reset_sequences)
@@ -51,6 +50,7 @@ from .trustedrows import table_file_steps
 from .mediafiles import describe as describe_missing, missing_files
 from .pgload import DroppedConstraints
 from .planview import plan_lines
+from .rendering import RenderedRows
 from .runtime import MissingModel
 from .schema import check_kept_tables, check_tables, schema_models
 from .scriptcheck import canonical_shapes
@@ -431,7 +431,7 @@ class Restorer:
         """The rows of the table files and the compiled chunks where the
         reader refuses a line (see trustedrows.py)."""
         return table_file_steps(self.directory, self.entries, self.globals,
-                                conf.compile_workers(), self.renderings())
+                                conf.compile_workers(), self.renderings)
 
     def renderings(self):
         """The tables whose rows the reader's workers may render for the

@@ -70,14 +70,16 @@ def table_file_rows(directory, files, helpers, names, workers=None,
 
     `helpers` and `names` are mappings as for read_rows(); they are looked
     up when a row needs them.  `workers` as for worker_count()
-    (``DUMPY_COMPILE_WORKERS``; None chooses).  `renderings` maps tables
-    to the rendering.Rendering of their rows: where a worker renders
+    (``DUMPY_COMPILE_WORKERS``; None chooses).  `renderings`, called
+    where workers read, gives ``{table: rendering.Rendering}`` of the
+    tables whose rows they may render: where a worker renders
     consecutive rows, args is a rendering.RenderedRows of them and lineno
     the first one's.
     """
     paths = [os.path.join(directory, filename) for filename, _ in files]
-    pool = RowPool(paths, files, helpers, names,
-                   worker_count(paths, workers), renderings or {})
+    count = worker_count(paths, workers)
+    pool = RowPool(paths, files, helpers, names, count,
+                   renderings() if count and renderings else {})
     try:
         for index, ((filename, table), path) in enumerate(zip(files, paths)):
             for lineno, args in pool.rows(index, path, table):

@@ -129,7 +129,7 @@ class SafeRestorer(Restorer):
         paths = {name: os.path.join(self.directory, name) for name, _ in files}
         for filename, table, lineno, args in table_file_rows(
                 self.directory, files, helpers, names,
-                conf.compile_workers()):
+                conf.compile_workers(), self.renderings):
             yield paths[filename], table, lineno, args
 
     def run_table_file(self, filename, code):

@@ -65,7 +65,7 @@ def table_file_steps(directory, entries, dump_globals, workers=None,
     files `entries` (TABLE_FILES), and ``(path, table, None, code)`` for
     the compiled chunks of a file from the line on that the reader refuses.
     `renderings` as for table_file_rows(), until a compiled chunk runs
-    (its code may rebind what they were made of).
+    (its code may rebind what they are made of).
     """
     # float('inf') finds the builtin, as in exec().
     helpers = GlobalsView(dump_globals, list(BASE_HELPERS) + ["dt"],

@@ -128,6 +128,28 @@ def test_a_row_written_otherwise_goes_as_values(dumped, counted):
     assert counted == {Rendered: ROWS - 1, Club: 1}
 
 
+@pytest.mark.skipif(connection.vendor != "mysql",
+                    reason="a sql_mode of MariaDB and MySQL")
+def test_no_backslash_escapes_on_mariadb(dumped, counted):
+    """A site whose connections set NO_BACKSLASH_ESCAPES: quotes doubled,
+    backslashes and double quotes as they are."""
+    directory, before = dumped
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT @@SESSION.sql_mode")
+        mode = cursor.fetchone()[0]
+        cursor.execute("SET SESSION sql_mode = %s",
+                       [mode + ",NO_BACKSLASH_ESCAPES"])
+    try:
+        assert restored_with(directory, 2) == before
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT @@SESSION.sql_mode")
+            assert "NO_BACKSLASH_ESCAPES" in cursor.fetchone()[0]
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute("SET SESSION sql_mode = %s", [mode])
+    assert counted == {Rendered: ROWS, Club: 1}
+
+
 def edited(directory, pattern, replacement):
     """Replace the first match of `pattern` in the last row of the
     Rendered table file that has one (after the rows that the preflight
@@ -206,20 +228,20 @@ def renderer(dialect, use_tz=True, **helpers):
     return TableRenderer(Rendering(columns, dialect), values.local)
 
 
-ROW = ("(7,123,None,True,None,'abc',None,'it\\'s',0.5,Decimal('1.50'),"
+ROW = ("(7,123,None,True,None,'a\"c',None,'it\\'s',0.5,Decimal('1.50'),"
        "date(2020,2,29),dt('2020-02-29 10:00:00.000001'),"
        "UUID('00000000-0000-0000-0000-000000001ef7'),None))\n")
 
 
 @pytest.mark.parametrize("dialect, expected", [
-    (["mysql", {}], "(7,123,NULL,1,NULL,'abc',NULL,'it\\'s',0.5e0,1.50,"
+    (["mysql", {}], "(7,123,NULL,1,NULL,'a\\\"c',NULL,'it\\'s',0.5e0,1.50,"
      "'2020-02-29','2020-02-29 10:00:00.000001',"
      "'00000000-0000-0000-0000-000000001ef7',NULL)"),
     (["mysql", {"no_backslash_escapes": True}],
-     "(7,123,NULL,1,NULL,'abc',NULL,'it''s',0.5e0,1.50,'2020-02-29',"
+     "(7,123,NULL,1,NULL,'a\"c',NULL,'it''s',0.5e0,1.50,'2020-02-29',"
      "'2020-02-29 10:00:00.000001','00000000-0000-0000-0000-000000001ef7',"
      "NULL)"),
-    (["copy", {}], "7\t123\t\\N\tt\t\\N\tabc\t\\N\tit's\t0.5\t1.50\t"
+    (["copy", {}], "7\t123\t\\N\tt\t\\N\ta\"c\t\\N\tit's\t0.5\t1.50\t"
      "2020-02-29\t2020-02-29 10:00:00.000001+00:00\t"
      "00000000-0000-0000-0000-000000001ef7\t\\N\n"),
 ])
@@ -229,7 +251,7 @@ def test_a_row_in_each_dialect(dialect, expected):
 
 @pytest.mark.parametrize("old, new", [
     ("(7,123,", "(7,None,"),  # None where the column refuses it
-    ("'abc'", "'abcdefghi'"),  # longer than max_length 8
+    ("'a\"c'", "'a\"cdefghi'"),  # longer than max_length 8
     ("'it\\'s'", "'nul\\x00'"),  # PostgreSQL refuses NUL (with its field)
     ("date(2020,2,29)", "date(2021,2,29)"),  # no such day
     ("dt('2020-02-29 10:00:00.000001')", "dt('2021-02-29 10:00:00')"),
@@ -237,7 +259,7 @@ def test_a_row_in_each_dialect(dialect, expected):
     ("Decimal('1.50')", "Decimal('15E-1')"),
     ("0.5,", "float('inf'),"),
     ("0.5,", "5,"),  # an int in a float column: the field converts it
-    ("None,'abc'", "1,'abc'"),  # an int in a boolean column
+    ("True,None,", "True,1,"),  # an int in a boolean column
     ("UUID('00000000", "UUID('AAAAAAAA"),
 ])
 def test_rows_that_do_not_fit_are_not_rendered(old, new):
@@ -261,3 +283,13 @@ def test_naive_datetimes_are_rendered_without_offset():
     row = renderer(["copy", {}], use_tz=False).render(ROW, 1).decode()
     assert "\t2020-02-29 10:00:00.000001\t" in row
     assert SITE_DT["naive"]("2020-02-29 10:00:00").tzinfo is None
+
+
+def test_columns_are_written_in_the_tables_order():
+    """A factory whose arguments come in another order than the table's
+    columns (directrows.DirectTable.order)."""
+    columns = [[2, "int", None, False], [0, "str", 5, True],
+               [1, "bool", None, True]]
+    table = TableRenderer(Rendering(columns, ["copy", {}]), {})
+    assert table.render("('ab',None,42))", 1) == b"42\tab\t\\N\n"
+    assert table.render("(None,True,42))", 1) == b"42\t\\N\tt\n"

@@ -103,6 +103,7 @@ class MySQLDialect:
     true, false = "1", "0"
 
     def __init__(self, no_backslash_escapes=False):
+        self.no_backslash_escapes = no_backslash_escapes
         self.escapes = (MYSQL_QUOTE_ONLY if no_backslash_escapes
                         else MYSQL_ESCAPES)
 
@@ -111,8 +112,11 @@ class MySQLDialect:
 
     def plain(self, token):
         """A str literal without escapes (no quote, backslash or control
-        character); a double quote escaped as mysqlclient escapes it."""
-        return token if '"' not in token else token.replace('"', '\\"')
+        character); a double quote escaped as mysqlclient escapes it
+        (not at all with NO_BACKSLASH_ESCAPES)."""
+        if '"' not in token or self.no_backslash_escapes:
+            return token
+        return token.replace('"', '\\"')
 
     def text(self, value):
         return "'%s'" % value.translate(self.escapes)

@@ -54,6 +54,27 @@ def test_workers_read_as_the_reader(directory, workers):
                for value in args or ())
 
 
+def test_workers_stop_when_their_spec_cannot_be_made(monkeypatch):
+    """The renderings are made once the workers are started (they import
+    meanwhile); if that fails, no worker is left behind."""
+    import subprocess
+    started = []
+    popen = subprocess.Popen
+
+    def recording(*args, **kwargs):
+        started.append(popen(*args, **kwargs))
+        return started[-1]
+    monkeypatch.setattr(subprocess, "Popen", recording)
+
+    def renderings():
+        raise RuntimeError("the database went away")
+    files, names = sample_files(LIBRARY)
+    with pytest.raises(RuntimeError, match="went away"):
+        next(table_file_rows(LIBRARY, files, HELPERS, names, 2, renderings))
+    assert len(started) == 2
+    assert all(worker.poll() is not None for worker in started)
+
+
 def test_a_refusal_in_a_worker_names_the_line(tmp_path):
     files, names = sample_files(LIBRARY)
     for filename, _ in files:

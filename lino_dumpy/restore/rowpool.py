@@ -77,9 +77,8 @@ def table_file_rows(directory, files, helpers, names, workers=None,
     the first one's.
     """
     paths = [os.path.join(directory, filename) for filename, _ in files]
-    count = worker_count(paths, workers)
-    pool = RowPool(paths, files, helpers, names, count,
-                   renderings() if count and renderings else {})
+    pool = RowPool(paths, files, helpers, names,
+                   worker_count(paths, workers), renderings)
     try:
         for index, ((filename, table), path) in enumerate(zip(files, paths)):
             for lineno, args in pool.rows(index, path, table):
@@ -96,30 +95,42 @@ class RowPool:
     def __init__(self, paths, files, helpers, names, count, renderings):
         self.helpers = helpers
         self.names = names
-        local = local_helpers(helpers)
-        dt = site_dt(helpers)
-        if dt is not None:
-            local.append("dt")
-        spec = json.dumps({
-            "files": [[path, table] for path, (_, table) in zip(paths, files)],
-            "local": local,
-            "dt": dt,
-            "others": sorted(set(helpers) - set(local)),
-            "names": sorted(names),
-            "renderings": {table: rendering.as_json()
-                           for table, rendering in renderings.items()},
-        }).encode("utf-8")
-        self.workers = []
-        for share in range(count):
-            worker = subprocess.Popen(
-                [sys.executable, "-m", "lino_dumpy.restore.rowworker",
-                 str(share), str(count)], stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        # Started first: they import while this process makes their spec
+        # (the renderings read the dump's create_ functions).
+        self.workers = [subprocess.Popen(
+            [sys.executable, "-m", "lino_dumpy.restore.rowworker",
+             str(share), str(count)], stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+            for share in range(count)]
+        self.slot = 0
+        if not self.workers:
+            return
+        try:
+            spec = self.spec(paths, files, renderings() if renderings
+                             else {})
+        except BaseException:
+            self.close()
+            raise
+        for worker in self.workers:
             worker.stdin.write(spec)
             worker.stdin.close()
             widen_pipe(worker.stdout)
-            self.workers.append(worker)
-        self.slot = 0
+
+    def spec(self, paths, files, renderings):
+        """The workers' SPEC (see rowworker.py), as bytes."""
+        local = local_helpers(self.helpers)
+        dt = site_dt(self.helpers)
+        if dt is not None:
+            local.append("dt")
+        return json.dumps({
+            "files": [[path, table] for path, (_, table) in zip(paths, files)],
+            "local": local,
+            "dt": dt,
+            "others": sorted(set(self.helpers) - set(local)),
+            "names": sorted(self.names),
+            "renderings": {table: rendering.as_json()
+                           for table, rendering in renderings.items()},
+        }).encode("utf-8")
 
     def reader(self, table):
         return LineReader(table, self.helpers, self.names, LIMITS)

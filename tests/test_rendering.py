@@ -293,3 +293,58 @@ def test_columns_are_written_in_the_tables_order():
     table = TableRenderer(Rendering(columns, ["copy", {}]), {})
     assert table.render("('ab',None,42))", 1) == b"42\tab\t\\N\n"
     assert table.render("(None,True,42))", 1) == b"42\t\\N\tt\n"
+
+
+NAIVE_ROWS = """
+import datetime
+from tests.fieldtypes.models import Rendered
+Rendered.objects.all().delete()
+Rendered.objects.bulk_create([Rendered(
+    pk=pk, big=pk, flag=True, code="n%d" % pk, text="",
+    moment=datetime.datetime(2024, 3, 31, 2, 30, pk) if pk % 3 else None,
+    day=datetime.date(2024, 2, 29)) for pk in range(1, 41)])
+"""
+
+RAW_ROWS = """
+from django.db import connection
+with connection.cursor() as cursor:
+    cursor.execute("SELECT id, moment, day FROM fieldtypes_rendered "
+                   "ORDER BY id")
+    print(repr(cursor.fetchall()))
+"""
+
+COUNTED_RESTORE = """
+import django
+django.setup()
+from django.test import override_settings
+from lino_dumpy.restore.loader import Loader
+from lino_dumpy.testing import restore_dump
+counts = []
+save_rendered = Loader.save_rendered
+
+def counting(self, direct, rendered):
+    counts.append(len(rendered))
+    return save_rendered(self, direct, rendered)
+Loader.save_rendered = counting
+with override_settings(DUMPY_COMPILE_WORKERS=2):
+    restore_dump(%r)
+print(sum(counts))
+"""
+
+
+@SERVERS
+def test_naive_datetimes_of_a_site_without_time_zones(clean_db, project,
+                                                      tmp_path):
+    """USE_TZ = False (Lino's default): dt() is naive, its text goes to
+    the database as the site's local time, as the values path sends it
+    (2024-03-31 02:30 does not exist in Brussels: kept as it is)."""
+    from tests.test_timezones import site
+    naive = site(project, use_tz=False)
+    naive.manage("shell", "-c", NAIVE_ROWS)
+    before = naive.manage("shell", "-c", RAW_ROWS).stdout
+    naive.manage("dump2py", str(tmp_path / "d"))
+    naive.manage("shell", "-c", "from tests.fieldtypes.models import "
+                 "Rendered; Rendered.objects.all().delete()")
+    result = naive.python("-c", COUNTED_RESTORE % str(tmp_path / "d"))
+    assert int(result.stdout.split()[-1]) >= 40
+    assert naive.manage("shell", "-c", RAW_ROWS).stdout == before

@@ -348,3 +348,31 @@ def test_naive_datetimes_of_a_site_without_time_zones(clean_db, project,
     result = naive.python("-c", COUNTED_RESTORE % str(tmp_path / "d"))
     assert int(result.stdout.split()[-1]) >= 40
     assert naive.manage("shell", "-c", RAW_ROWS).stdout == before
+
+
+@pytest.mark.skipif(connection.vendor != "mysql",
+                    reason="mysqlclient's literals")
+def test_mariadb_rows_are_the_literals_of_their_values(dumped):
+    """Byte for byte what the values path sends: mysqlclient's literals
+    of the values that the insert converted."""
+    from lino_dumpy.restore.directrows import DirectTable
+    from lino_dumpy.restore.mysqlload import (MySQLInserter, literal_writer,
+                                              rendering_dialect)
+    from lino_dumpy.restore.renderplan import table_rendering
+    from lino_dumpy.restore.rowreader import read_rows
+    directory, _ = dumped
+    inserter = MySQLInserter(Rendered, connection)
+    rendering = table_rendering(inserter, DirectTable(Rendered, None, None),
+                                rendering_dialect(connection))
+    helpers = dict(BASE_HELPERS, dt=SITE_DT["aware"])
+    table = TableRenderer(rendering, helpers)
+    row_literal = literal_writer(connection.connection)
+    path = os.path.join(directory, "fieldtypes_rendered.py")
+    prefix = len("loader.save(create_fieldtypes_rendered(")
+    with open(path, encoding="utf-8") as stream:
+        lines = [line for line in stream if line.startswith("loader.save")]
+    rows = list(read_rows(path, "fieldtypes_rendered", helpers))
+    assert len(rows) == len(lines) == ROWS
+    for line, (_, values) in zip(lines, rows):
+        expected = row_literal(inserter.converted(values))
+        assert table.render(line, prefix) == expected, line

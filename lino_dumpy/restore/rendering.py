@@ -41,8 +41,9 @@ _STR = (r"'[^'\\\x00-\x1f\x7f]*(?:{e}[^'\\\x00-\x1f\x7f]*)*'|"
             e=_STR_ESCAPE)
 
 #: The argument that a worker renders, per kind of column: one group
-#: (None matches too, without a group).  Decimals and UUIDs only as
-#: the writer writes them, the text that the drivers send for them.
+#: (None matches too, without a group).  Decimals and UUIDs only as the
+#: writer writes them: that text is the number or UUID that the drivers
+#: send (mysqlclient's literals of them are even the same bytes).
 PATTERNS = {
     "int": "(%s)" % _SHORT_INT,
     "str": "(%s)" % _STR,

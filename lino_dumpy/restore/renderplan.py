@@ -3,10 +3,12 @@
 
 A column is rendered only where the insert would send its values
 unchanged (an int, str, bool or float: TableInserter's plan has no
-conversion for them) or through one of Django's own adapters whose text
-the rendering writes (datetimes and dates).  Anything else (a field
-class with its own prep methods, a backend's custom adapter, a time
-zone conversion) leaves the table's rows to the restoring process.
+conversion for them), through one of Django's own adapters whose text
+the rendering writes (datetimes and dates), or through a conversion
+that a probe value shows to keep a Decimal as it is or to send a UUID
+itself or its hex.  Anything else (a field class with its own prep
+methods, a backend's custom adapter, a time zone conversion) leaves the
+table's rows to the restoring process.
 """
 import datetime
 import decimal
